@@ -1,0 +1,129 @@
+import { format, subDays, subYears } from "date-fns";
+import type { PrismaClient, Role } from "../../lib/generated/prisma/client";
+import { DEMO_LOGINS } from "./logins";
+import { hashPassword } from "../../lib/auth/password";
+import { toDbDate } from "../../lib/date-only";
+import { demoOffices, type DemoOffice } from "./offices";
+
+export { DEMO_LOGINS };
+
+
+// A fixed-seed generator (mulberry32) so every fresh demo database looks the same.
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function emailLocalPart(given: string, family: string): string {
+  return `${given}.${family}`
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[øØ]/g, "o")
+    .replace(/[æÆ]/g, "ae")
+    .replace(/[^A-Za-z.]/g, "")
+    .toLowerCase();
+}
+
+function buildPeople(office: DemoOffice, today: Date, next: () => number) {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+  return Array.from({ length: office.employees }, (_, index) => {
+    const isNewHire = index % 12 === 5;
+    const startDate = isNewHire
+      ? subDays(today, 1 + Math.floor(next() * 40))
+      : subDays(subYears(today, 1 + Math.floor(next() * 9)), Math.floor(next() * 365));
+    return {
+      givenName: pick(office.names.given),
+      familyName: pick(office.names.family),
+      teamIndex: index % office.teams.length,
+      // The first member of each team leads it.
+      role: (index < office.teams.length ? "LEADER" : "EMPLOYEE") as Role,
+      startDate: format(startDate, "yyyy-MM-dd"),
+      active: index % 37 !== 36,
+    };
+  });
+}
+
+/**
+ * Seeds three offices (Oslo, Stockholm, Utrecht) with teams, about 300
+ * employees, public holidays and the demo logins. Runs only on an empty
+ * database; returns whether it seeded.
+ */
+export async function seedDemoData(db: PrismaClient, options: { today: Date }): Promise<boolean> {
+  if ((await db.office.count()) > 0) return false;
+  const next = random(20201123);
+  const passwordHash = await hashPassword(DEMO_LOGINS.password);
+  const usedEmails = new Set<string>(DEMO_LOGINS.accounts.map((account) => account.email));
+  const uniqueEmail = (given: string, family: string) => {
+    const base = emailLocalPart(given, family);
+    let email = `${base}@example.com`;
+    for (let n = 2; usedEmails.has(email); n++) email = `${base}${n}@example.com`;
+    usedEmails.add(email);
+    return email;
+  };
+
+  await db.$transaction(
+    async (tx) => {
+      for (const demo of demoOffices) {
+        const office = await tx.office.create({
+          data: {
+            name: demo.name,
+            timezone: demo.timezone,
+            locale: demo.locale,
+            seats: demo.seats,
+            capacityPercent: demo.capacityPercent,
+            workingWeekdays: [1, 2, 3, 4, 5],
+            closures: { create: demo.holidays.map(([date, reason]) => ({ date: toDbDate(date), reason })) },
+          },
+        });
+        const teams = await Promise.all(
+          demo.teams.map((team) =>
+            tx.team.create({
+              data: {
+                officeId: office.id,
+                name: team.name,
+                essential: team.essential ?? false,
+                servesHardHitCustomers: team.servesHardHitCustomers ?? false,
+              },
+            }),
+          ),
+        );
+        const people = buildPeople(demo, options.today, next);
+        await tx.employee.createMany({
+          data: people.map((person) => ({
+            givenName: person.givenName,
+            familyName: person.familyName,
+            email: uniqueEmail(person.givenName, person.familyName),
+            officeId: office.id,
+            teamId: teams[person.teamIndex]?.id ?? null,
+            startDate: toDbDate(person.startDate),
+            role: person.role,
+            active: person.active,
+          })),
+        });
+        if (demo.name !== "Oslo") continue;
+        for (const account of DEMO_LOGINS.accounts) {
+          await tx.employee.create({
+            data: {
+              givenName: account.givenName,
+              familyName: account.familyName,
+              email: account.email,
+              officeId: office.id,
+              teamId: teams.find((team) => team.name === account.team)?.id ?? null,
+              // The demo employee is a new hire, so wave 1 of the demo plan includes them.
+              startDate: toDbDate(format(account.role === "EMPLOYEE" ? subDays(options.today, 10) : subYears(options.today, 3), "yyyy-MM-dd")),
+              role: account.role,
+              credential: { create: { passwordHash } },
+            },
+          });
+        }
+      }
+    },
+    { timeout: 60_000 },
+  );
+  return true;
+}

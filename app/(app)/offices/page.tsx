@@ -1,0 +1,66 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, Td, Th } from "@/components/ui/table";
+import { requirePermission } from "@/lib/auth/session";
+import { listOfficesForAdmin } from "@/lib/data/offices";
+import { todayIn } from "@/lib/date-only";
+import type { Locale } from "@/lib/i18n/config";
+import { formatShortDate, weekdayName } from "@/lib/i18n/dates";
+import { capacityPerDay } from "@/lib/offices/capacity";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("offices"))("title") };
+}
+
+export default async function OfficesPage() {
+  await requirePermission("offices:manage");
+  const [t, locale] = await Promise.all([getTranslations("offices"), getLocale() as Promise<Locale>]);
+  const offices = await listOfficesForAdmin(todayIn("UTC", new Date()));
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      <Table caption={t("title")}>
+        <thead>
+          <tr>
+            <Th>{t("name")}</Th>
+            <Th>{t("seats")}</Th>
+            <Th>{t("capacity")}</Th>
+            <Th>{t("workingDays")}</Th>
+            <Th>{t("people")}</Th>
+            <Th>{t("nextClosures")}</Th>
+          </tr>
+        </thead>
+        <tbody>
+          {offices.map((office) => (
+            <tr key={office.id}>
+              <Td>
+                <span className="font-medium">{office.name}</span>
+                <span className="block text-xs text-stone-600">{office.timezone}</span>
+              </Td>
+              <Td>{office.seats}</Td>
+              <Td>
+                {t("capacityValue", { capacity: capacityPerDay(office), percent: office.capacityPercent })}
+              </Td>
+              <Td>{office.workingWeekdays.map((day) => weekdayName(day, locale, "short")).join(", ")}</Td>
+              <Td>{t("peopleValue", { employees: office._count.employees, teams: office._count.teams })}</Td>
+              <Td>
+                {office.closures.length === 0 ? (
+                  <span className="text-stone-600">{t("noClosures")}</span>
+                ) : (
+                  <ul className="space-y-1">
+                    {office.closures.map((closure) => (
+                      <li key={closure.date.toISOString()}>
+                        <Badge tone="warning">{formatShortDate(closure.date, locale)}</Badge> {closure.reason}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </Td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { LocaleSwitcher } from "@/components/layout/locale-switcher";
+import { getCurrentUser } from "@/lib/auth/session";
+import { env, isDemoMode, isOidcConfigured } from "@/lib/env";
+import { DEMO_LOGINS } from "@/prisma/demo/logins";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("signIn"))("title") };
+}
+
+// next-auth sends people back here with ?error=<code> when single sign-on fails.
+const signInQuerySchema = z.object({ error: z.string().max(64).optional().catch(undefined) });
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  if (await getCurrentUser()) redirect("/");
+  const { error } = signInQuerySchema.parse(await searchParams);
+  const [t, tCommon] = await Promise.all([getTranslations("signIn"), getTranslations("common")]);
+  const config = env();
+  const demo = isDemoMode(config)
+    ? {
+        password: DEMO_LOGINS.password,
+        accounts: DEMO_LOGINS.accounts.map((account) => ({ role: account.role, roleLabel: tCommon(`roles.${account.role}`), email: account.email })),
+      }
+    : undefined;
+  return (
+    <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10">
+      <div className="mb-6 flex justify-end">
+        <LocaleSwitcher />
+      </div>
+      <div className="rounded-xl border border-stone-200 bg-white p-6 shadow-sm sm:p-8">
+        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{tCommon("appName")}</p>
+        <h1 className="mt-1 text-2xl font-semibold">{t("title")}</h1>
+        <p className="mb-6 mt-1 text-stone-700">{tCommon("tagline")}</p>
+        <SignInForm
+          demo={demo}
+          oidcName={isOidcConfigured(config) ? config.OIDC_DISPLAY_NAME : undefined}
+          initialError={error ? t(error === "AccessDenied" ? "errors.noAccount" : "errors.ssoFailed") : undefined}
+        />
+      </div>
+    </main>
+  );
+}

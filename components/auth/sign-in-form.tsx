@@ -1,0 +1,96 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { signInSchema } from "@/lib/validation/auth";
+
+interface DemoAccount {
+  role: string;
+  roleLabel: string;
+  email: string;
+}
+
+export function SignInForm({ demo, oidcName, initialError }: { demo?: { password: string; accounts: DemoAccount[] }; oidcName?: string; initialError?: string }) {
+  const t = useTranslations("signIn");
+  const router = useRouter();
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const [errors, setErrors] = useState<{ email?: string; password?: string; form?: string }>(
+    initialError ? { form: initialError } : {},
+  );
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = signInSchema.safeParse({ email, password });
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string> = {};
+      for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= t(`errors.${issue.message as "emailInvalid"}`);
+      setErrors(fieldErrors);
+      return;
+    }
+    setPending(true);
+    setErrors({});
+    const result = await signIn("credentials", { ...parsed.data, redirect: false });
+    if (!result || result.error) {
+      setPending(false);
+      setErrors({ form: t("errors.invalid") });
+      return;
+    }
+    router.push("/");
+    router.refresh();
+  }
+
+  const inputClass = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 aria-[invalid=true]:border-red-600";
+  return (
+    <div className="space-y-6">
+      <form onSubmit={onSubmit} noValidate className="space-y-4">
+        {errors.form ? (
+          <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+            {errors.form}
+          </p>
+        ) : null}
+        <div>
+          <label htmlFor="email" className="block text-sm font-medium text-stone-800">{t("email")}</label>
+          <input id="email" name="email" type="email" autoComplete="username" value={email} onChange={(event) => setEmail(event.target.value)}
+            aria-invalid={errors.email ? true : undefined} aria-describedby={errors.email ? "email-error" : undefined} className={inputClass} />
+          {errors.email ? <p id="email-error" className="mt-1 text-sm text-red-800">{errors.email}</p> : null}
+        </div>
+        <div>
+          <label htmlFor="password" className="block text-sm font-medium text-stone-800">{t("password")}</label>
+          <input id="password" name="password" type="password" autoComplete="current-password" value={password} onChange={(event) => setPassword(event.target.value)}
+            aria-invalid={errors.password ? true : undefined} aria-describedby={errors.password ? "password-error" : undefined} className={inputClass} />
+          {errors.password ? <p id="password-error" className="mt-1 text-sm text-red-800">{errors.password}</p> : null}
+        </div>
+        <button type="submit" disabled={pending} className="w-full rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70">
+          {pending ? t("submitting") : t("submit")}
+        </button>
+      </form>
+      {oidcName ? (
+        <button type="button" onClick={() => void signIn("oidc", { callbackUrl: "/" })}
+          className="w-full rounded-md border border-stone-300 bg-white px-4 py-2 font-medium text-stone-900 hover:bg-stone-100">
+          {t("withProvider", { provider: oidcName })}
+        </button>
+      ) : null}
+      {demo ? (
+        <section aria-labelledby="demo-title" className="rounded-lg border border-brand-100 bg-brand-50 p-4 text-sm">
+          <h2 id="demo-title" className="font-semibold text-brand-800">{t("demoTitle")}</h2>
+          <p className="mt-1 text-stone-700">{t("demoHint", { password: demo.password })}</p>
+          <ul className="mt-3 grid gap-2 sm:grid-cols-2">
+            {demo.accounts.map((account) => (
+              <li key={account.email}>
+                <button type="button" onClick={() => { setEmail(account.email); setPassword(demo.password); }}
+                  className="w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-left hover:bg-stone-100">
+                  <span className="block font-medium">{t("useDemo", { role: account.roleLabel })}</span>
+                  <span className="block text-stone-700">{account.email}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

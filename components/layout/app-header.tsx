@@ -1,0 +1,29 @@
+import { getTranslations } from "next-intl/server";
+import type { CurrentUser } from "@/lib/auth/session";
+import { navItemsFor } from "@/lib/navigation";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { LocaleSwitcher } from "./locale-switcher";
+import { NavLinks } from "./nav-links";
+
+export async function AppHeader({ user }: { user: CurrentUser }) {
+  const [t, tNav] = await Promise.all([getTranslations("common"), getTranslations("nav")]);
+  const items = navItemsFor(user.role).map((item) => ({ href: item.href, label: tNav(item.label) }));
+  return (
+    <header className="border-b border-stone-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <p className="text-lg font-semibold text-brand-800">{t("appName")}</p>
+        <div className="flex flex-wrap items-center gap-3">
+          <LocaleSwitcher />
+          <p className="text-sm text-stone-700">
+            <span className="font-medium">{user.name}</span>{" "}
+            <span className="text-stone-600">({t(`roles.${user.role}`)})</span>
+          </p>
+          <SignOutButton label={t("signOut")} />
+        </div>
+      </div>
+      <div className="mx-auto max-w-6xl px-4 pb-2">
+        <NavLinks items={items} label={tNav("label")} />
+      </div>
+    </header>
+  );
+}

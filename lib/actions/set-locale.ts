@@ -1,0 +1,10 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { localeCookie, localeSchema } from "@/lib/i18n/config";
+
+/** Remembers the chosen interface language for a year. Open to everyone, signed in or not. */
+export async function setLocaleAction(locale: string): Promise<void> {
+  const parsed = localeSchema.parse(locale);
+  (await cookies()).set(localeCookie, parsed, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
+}

@@ -1,0 +1,14 @@
+import "next-auth";
+import "next-auth/jwt";
+
+declare module "next-auth" {
+  interface Session {
+    employeeId?: string;
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    employeeId?: string;
+  }
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { authOptions } from "./options";
+import { can, type Permission, type Role } from "./permissions";
+
+export interface CurrentUser {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  officeId: string;
+  teamId: string | null;
+}
+
+/**
+ * The signed-in employee, read fresh from the database on every request so
+ * that a changed role or a deactivation takes effect at once.
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await getServerSession(authOptions);
+  if (!session?.employeeId) return null;
+  const employee = await db.employee.findUnique({
+    where: { id: session.employeeId },
+    select: { id: true, givenName: true, familyName: true, email: true, role: true, officeId: true, teamId: true, active: true },
+  });
+  if (!employee?.active) return null;
+  return {
+    id: employee.id,
+    name: `${employee.givenName} ${employee.familyName}`,
+    email: employee.email,
+    role: employee.role,
+    officeId: employee.officeId,
+    teamId: employee.teamId,
+  };
+});
+
+/** For pages: the signed-in user, or a redirect to sign-in. */
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in");
+  return user;
+}
+
+/** For pages and actions: the signed-in user if their role grants `permission`, else 403. */
+export async function requirePermission(permission: Permission): Promise<CurrentUser> {
+  const user = await requireUser();
+  if (!can(user.role, permission)) forbidden();
+  return user;
+}

@@ -1,0 +1,139 @@
+/**
+ * `npm start`: one command from a fresh clone to a running app. Without
+ * DATABASE_URL it starts an embedded PostgreSQL; it then migrates, seeds demo
+ * data once (demo mode), builds if the sources changed, and serves the app.
+ * `npm run dev` does the same with the Next.js dev server.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { EnvError, isDemoMode, parseEnv } from "../env";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "../server/embedded-postgres";
+import { applyMigrations } from "../server/migrations";
+import { createPrismaClient } from "../server/prisma-client";
+import { seedDemoData, DEMO_LOGINS } from "../../prisma/demo/seed-demo";
+import { FINGERPRINT_FILE, isBuildCurrent, sourceFingerprint } from "./build-fingerprint";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const dev = process.argv.includes("--dev");
+const log = (message: string) => console.log(`[office-rotation] ${message}`);
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(command, args, { cwd: root, env, stdio: "inherit" });
+}
+
+function waitForExit(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
+}
+
+/** Without NEXTAUTH_SECRET, the embedded setup keeps a generated one beside its data. */
+function localSecret(dataDir: string): string {
+  const file = path.join(path.dirname(path.resolve(root, dataDir)), "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+async function waitUntilServing(url: string, child: ChildProcess): Promise<boolean> {
+  for (let attempt = 0; attempt < 600 && child.exitCode === null; attempt++) {
+    try {
+      const response = await fetch(`${url}/sign-in`);
+      if (response.ok) return true;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return false;
+}
+
+async function main(): Promise<number> {
+  const env = parseEnv();
+  let embedded: EmbeddedDatabase | undefined;
+  let databaseUrl = env.DATABASE_URL;
+  if (!databaseUrl) {
+    log(`No DATABASE_URL: starting the embedded PostgreSQL (${env.EMBEDDED_PG_DIR}, port ${env.EMBEDDED_PG_PORT})`);
+    embedded = await startEmbeddedPostgres({
+      dataDir: path.resolve(root, env.EMBEDDED_PG_DIR),
+      port: env.EMBEDDED_PG_PORT,
+      database: "office_rotation",
+      log,
+    });
+    databaseUrl = embedded.url;
+  } else if (!env.NEXTAUTH_SECRET && env.NODE_ENV === "production") {
+    throw new EnvError(["NEXTAUTH_SECRET is required with DATABASE_URL in production (32+ random characters)"]);
+  }
+
+  let server: ChildProcess | undefined;
+  const stop = async (signal: NodeJS.Signals) => {
+    server?.kill(signal);
+    if (server) await waitForExit(server);
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void stop("SIGINT"));
+  process.once("SIGTERM", () => void stop("SIGTERM"));
+
+  try {
+    const applied = await applyMigrations(databaseUrl);
+    log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date");
+
+    const demo = isDemoMode(env);
+    if (demo) {
+      const prisma = createPrismaClient(databaseUrl);
+      try {
+        if (await seedDemoData(prisma, { today: new Date() })) log("Seeded demo data");
+      } finally {
+        await prisma.$disconnect();
+      }
+    }
+
+    const url = env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`;
+    const childEnv: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_URL: url,
+      NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? localSecret(env.EMBEDDED_PG_DIR),
+      DEMO_MODE: String(demo),
+      NEXT_TELEMETRY_DISABLED: "1",
+    };
+    const next = path.join(root, "node_modules/.bin/next");
+
+    if (!dev && !isBuildCurrent(root)) {
+      log("Building the app (first start or changed sources)...");
+      const code = await waitForExit(run(next, ["build"], { ...childEnv, NODE_ENV: "production" }));
+      if (code !== 0) return code;
+      writeFileSync(path.join(root, FINGERPRINT_FILE), sourceFingerprint(root));
+    }
+
+    server = run(next, [dev ? "dev" : "start", "--port", String(env.PORT)], {
+      ...childEnv,
+      NODE_ENV: dev ? "development" : "production",
+    });
+    if (await waitUntilServing(url, server)) {
+      log(`Office Rotation is running at ${url}`);
+      if (demo) {
+        log("Demo logins (password for all: " + DEMO_LOGINS.password + "):");
+        for (const login of DEMO_LOGINS.accounts) log(`  ${login.role.padEnd(8)} ${login.email}`);
+      }
+    }
+    const code = await waitForExit(server);
+    await embedded?.stop();
+    return code;
+  } catch (error) {
+    server?.kill();
+    await embedded?.stop();
+    throw error;
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof EnvError ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,72 @@
+import { z } from "zod";
+
+const booleanString = z
+  .enum(["true", "false", "1", "0"], { error: "must be true or false" })
+  .transform((value) => value === "true" || value === "1");
+
+const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyAsUndefined, schema.optional());
+
+/**
+ * Every environment variable the app reads. Parsed once; a missing or
+ * malformed value stops the app with a message naming the variable.
+ */
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: optional(
+      z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" }),
+    ),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    NEXTAUTH_URL: optional(z.url({ error: "must be the app's public URL, e.g. https://office.example.com" })),
+    NEXTAUTH_SECRET: optional(z.string().min(32, { error: "must be at least 32 characters" })),
+    DEMO_MODE: optional(booleanString),
+    EMBEDDED_PG_DIR: z.string().min(1).default(".data/postgres"),
+    EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+    OIDC_ISSUER: optional(z.url({ error: "must be the issuer URL of your OpenID Connect provider" })),
+    OIDC_CLIENT_ID: optional(z.string().min(1)),
+    OIDC_CLIENT_SECRET: optional(z.string().min(1)),
+    OIDC_DISPLAY_NAME: z.string().min(1).default("Single sign-on"),
+  })
+  .superRefine((env, ctx) => {
+    const oidc = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;
+    const set = oidc.filter((key) => env[key] !== undefined);
+    if (set.length > 0 && set.length < oidc.length) {
+      for (const key of oidc.filter((k) => env[k] === undefined)) {
+        ctx.addIssue({ code: "custom", path: [key], message: `is required when ${set.join(", ")} is set` });
+      }
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid configuration:\n${issues.map((issue) => `  - ${issue}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    throw new EnvError(result.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`));
+  }
+  return result.data;
+}
+
+/** Demo mode (demo data and demo logins) is on by default only on the embedded database. */
+export function isDemoMode(env: Env): boolean {
+  return env.DEMO_MODE ?? env.DATABASE_URL === undefined;
+}
+
+export function isOidcConfigured(env: Env): env is Env & Required<Pick<Env, "OIDC_ISSUER" | "OIDC_CLIENT_ID" | "OIDC_CLIENT_SECRET">> {
+  return env.OIDC_ISSUER !== undefined && env.OIDC_CLIENT_ID !== undefined && env.OIDC_CLIENT_SECRET !== undefined;
+}
+
+let cached: Env | undefined;
+/** The app's configuration, parsed on first use. */
+export function env(): Env {
+  cached ??= parseEnv();
+  return cached;
+}

@@ -78,13 +78,13 @@ export function SignInForm({ demo, oidcName, initialError }: { demo?: { password
         <section aria-labelledby="demo-title" className="rounded-lg border border-brand-100 bg-brand-50 p-4 text-sm">
           <h2 id="demo-title" className="font-semibold text-brand-800">{t("demoTitle")}</h2>
           <p className="mt-1 text-stone-700">{t("demoHint", { password: demo.password })}</p>
-          <ul className="mt-3 grid gap-2 sm:grid-cols-2">
+          <ul className="mt-3 grid gap-2">
             {demo.accounts.map((account) => (
               <li key={account.email}>
                 <button type="button" onClick={() => { setEmail(account.email); setPassword(demo.password); }}
                   className="w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-left hover:bg-stone-100">
-                  <span className="block font-medium">{t("useDemo", { role: account.roleLabel })}</span>
-                  <span className="block text-stone-700">{account.email}</span>
+                  <span className="font-medium">{t("useDemo", { role: account.roleLabel })}</span>{" "}
+                  <span className="break-all text-stone-700">{account.email}</span>
                 </button>
               </li>
             ))}

@@ -1,0 +1,29 @@
+import { test as base, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { DEMO_LOGINS } from "@/prisma/demo/logins";
+import type { Role } from "@/lib/auth/permissions";
+
+export function demoAccount(role: Role) {
+  const account = DEMO_LOGINS.accounts.find((candidate) => candidate.role === role);
+  if (!account) throw new Error(`No demo account for ${role}`);
+  return { ...account, password: DEMO_LOGINS.password };
+}
+
+/** Signs in through the sign-in form, as a person would. */
+export async function signIn(page: Page, role: Role) {
+  const account = demoAccount(role);
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "My office days" })).toBeVisible();
+}
+
+/** Fails with the list of axe violations (WCAG 2.1 A and AA) on the current page. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+export const test = base;
+export { expect };

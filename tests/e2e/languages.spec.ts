@@ -1,0 +1,43 @@
+import { expect, signIn, test } from "./fixtures";
+
+test.describe("four languages", () => {
+  test("the language switch changes the page and the date format", async ({ page }) => {
+    await signIn(page, "ADMIN");
+    await page.goto("/offices");
+    await expect(page.getByText("24 Dec 2026").first()).toBeVisible();
+
+    await page.getByLabel("Language").selectOption("nb");
+    await expect(page.getByRole("heading", { level: 1, name: "Kontorer" })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "nb");
+    await expect(page.getByText("24. des. 2026").first()).toBeVisible();
+    await expect(page.getByText("man, tir, ons, tor, fre").first()).toBeVisible();
+
+    await page.getByLabel("Språk").selectOption("nl");
+    await expect(page.getByRole("heading", { level: 1, name: "Kantoren" })).toBeVisible();
+    await expect(page.getByText("25 dec. 2026").first()).toBeVisible();
+    await expect(page.getByText("maa, din, woe, don, vri").first()).toBeVisible();
+
+    await page.getByLabel("Taal").selectOption("sv");
+    await expect(page.getByRole("heading", { level: 1, name: "Kontor" })).toBeVisible();
+    await expect(page.getByText("24 dec. 2026").first()).toBeVisible();
+    await expect(page.getByText("mån, tis, ons, tors, fre").first()).toBeVisible();
+
+    // The choice is remembered on the next visit.
+    await page.reload();
+    await expect(page.getByRole("navigation", { name: "Huvudmeny" })).toBeVisible();
+  });
+
+  test("the browser's language is the default", async ({ browser }) => {
+    const context = await browser.newContext({ locale: "nl-NL" });
+    const page = await context.newPage();
+    await page.goto("/sign-in");
+    await expect(page.getByRole("heading", { level: 1, name: "Inloggen" })).toBeVisible();
+    await context.close();
+
+    const norwegian = await browser.newContext({ locale: "no-NO" });
+    const nbPage = await norwegian.newPage();
+    await nbPage.goto("/sign-in");
+    await expect(nbPage.getByRole("heading", { level: 1, name: "Logg inn" })).toBeVisible();
+    await norwegian.close();
+  });
+});

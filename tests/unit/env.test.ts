@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, isDemoMode, isOidcConfigured, parseEnv } from "@/lib/env";
+
+describe("configuration", () => {
+  it("starts with nothing set: embedded database, demo mode, port 3000", () => {
+    const env = parseEnv({});
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.PORT).toBe(3000);
+    expect(isDemoMode(env)).toBe(true);
+  });
+
+  it("turns demo mode off by default on an external database, and on when asked", () => {
+    expect(isDemoMode(parseEnv({ DATABASE_URL: "postgresql://u:p@db:5432/app" }))).toBe(false);
+    expect(isDemoMode(parseEnv({ DATABASE_URL: "postgresql://u:p@db:5432/app", DEMO_MODE: "true" }))).toBe(true);
+  });
+
+  it("treats an empty variable as not set", () => {
+    expect(parseEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
+  });
+
+  it.each([
+    [{ DATABASE_URL: "mysql://x@y/z" }, "DATABASE_URL must be a postgresql:// URL"],
+    [{ PORT: "eighty" }, "PORT"],
+    [{ NEXTAUTH_SECRET: "short" }, "NEXTAUTH_SECRET must be at least 32 characters"],
+    [{ DEMO_MODE: "yes" }, "DEMO_MODE must be true or false"],
+  ])("names the malformed variable %j", (source, message) => {
+    expect(() => parseEnv(source)).toThrow(EnvError);
+    expect(() => parseEnv(source)).toThrow(message);
+  });
+
+  describe("single sign-on", () => {
+    const complete = { OIDC_ISSUER: "https://login.microsoftonline.com/tenant/v2.0", OIDC_CLIENT_ID: "id", OIDC_CLIENT_SECRET: "secret" };
+
+    it("is on when issuer, client id and secret are all set", () => {
+      expect(isOidcConfigured(parseEnv(complete))).toBe(true);
+      expect(isOidcConfigured(parseEnv({}))).toBe(false);
+    });
+
+    it("names each missing variable when only some are set", () => {
+      expect(() => parseEnv({ OIDC_ISSUER: complete.OIDC_ISSUER })).toThrow(/OIDC_CLIENT_ID is required when OIDC_ISSUER is set/);
+      expect(() => parseEnv({ OIDC_ISSUER: complete.OIDC_ISSUER })).toThrow(/OIDC_CLIENT_SECRET is required/);
+    });
+  });
+});

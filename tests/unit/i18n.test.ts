@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import en from "@/lib/i18n/messages/en.json";
+import nb from "@/lib/i18n/messages/nb.json";
+import nl from "@/lib/i18n/messages/nl.json";
+import sv from "@/lib/i18n/messages/sv.json";
+import { negotiateLocale } from "@/lib/i18n/negotiate";
+import { formatLongDate, weekdayName } from "@/lib/i18n/dates";
+import { toDbDate } from "@/lib/date-only";
+
+function keys(messages: object, prefix = ""): string[] {
+  return Object.entries(messages).flatMap(([key, value]) =>
+    typeof value === "object" && value !== null ? keys(value, `${prefix}${key}.`) : [`${prefix}${key}`],
+  );
+}
+
+describe("languages", () => {
+  describe("choosing the language", () => {
+    it("prefers the language the person chose", () => {
+      expect(negotiateLocale("sv", "nl-NL,nl;q=0.9")).toBe("sv");
+    });
+    it("falls back to the browser's best supported language", () => {
+      expect(negotiateLocale(undefined, "de-DE,nl;q=0.8,en;q=0.5")).toBe("nl");
+      expect(negotiateLocale(undefined, "sv-SE")).toBe("sv");
+    });
+    it("serves bokmål to Norwegian browsers (no, nn, nb)", () => {
+      expect(negotiateLocale(undefined, "no-NO,no;q=0.9")).toBe("nb");
+      expect(negotiateLocale(undefined, "nn")).toBe("nb");
+      expect(negotiateLocale(undefined, "nb-NO")).toBe("nb");
+    });
+    it("ignores a forged cookie and an unknown language", () => {
+      expect(negotiateLocale("xx", "fr-FR")).toBe("en");
+      expect(negotiateLocale(undefined, null)).toBe("en");
+    });
+  });
+
+  it("every language has exactly the English message keys", () => {
+    const english = keys(en).sort();
+    for (const messages of [nb, sv, nl]) expect(keys(messages).sort()).toEqual(english);
+  });
+
+  it("formats dates and weekdays in each language, on the calendar day stored", () => {
+    const day = toDbDate("2027-05-17");
+    expect(formatLongDate(day, "en")).toBe("Monday, 17 May 2027");
+    expect(formatLongDate(day, "nb")).toBe("mandag 17. mai 2027");
+    expect(formatLongDate(day, "sv")).toBe("måndag 17 maj 2027");
+    expect(formatLongDate(day, "nl")).toBe("maandag 17 mei 2027");
+    expect(weekdayName(2, "nl")).toBe("dinsdag");
+  });
+});

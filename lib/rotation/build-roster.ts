@@ -1,0 +1,128 @@
+import { parseDay } from "./calendar-days";
+import type { EngineEmployee, EngineTeam } from "./engine-types";
+import { RotationInputError } from "./errors";
+import type { RotationLocale } from "./locale-alphabet";
+import { hashString } from "./stable-hash";
+import { surnameLetterIndex } from "./surname-initial";
+
+/**
+ * Employees and teams as typed arrays, in "rank" order: sorted by a hash of
+ * the employee id. Everything inside the engine indexes people by rank, so
+ * the order capacity cuts walk through is the order of memory, and the
+ * result does not depend on the order the database returned rows in.
+ */
+export interface Roster {
+  size: number;
+  ids: readonly string[];
+  rankOf: ReadonlyMap<string, number>;
+  active: Uint8Array;
+  startDay: Int32Array;
+  startDates: readonly string[];
+  /** Position of the surname's initial in the office alphabet, -1 for none. */
+  letter: Int16Array;
+  /** Index into teams, -1 for no (known) team. */
+  team: Int32Array;
+  teams: RosterTeams;
+}
+
+export interface RosterTeams {
+  ids: readonly string[];
+  names: readonly string[];
+  indexOf: ReadonlyMap<string, number>;
+  essential: Uint8Array;
+  hardHit: Uint8Array;
+}
+
+// Sort keys pack hash * 2^20 + input position into one exactly representable double.
+const MAX_EMPLOYEES = 1 << 20;
+
+export function buildRoster(
+  employees: readonly EngineEmployee[],
+  teams: readonly EngineTeam[],
+  locale: RotationLocale,
+): Roster {
+  const size = employees.length;
+  if (size >= MAX_EMPLOYEES) throw new RotationInputError(`At most ${MAX_EMPLOYEES - 1} employees per call`);
+  const rosterTeams = buildTeams(teams);
+  const order = rankOrder(employees);
+
+  const ids: string[] = new Array<string>(size);
+  const startDates: string[] = new Array<string>(size);
+  const rankOf = new Map<string, number>();
+  const active = new Uint8Array(size);
+  const startDay = new Int32Array(size);
+  const letter = new Int16Array(size);
+  const team = new Int32Array(size);
+  const letterCache = new Map<string, number>();
+
+  for (let rank = 0; rank < size; rank++) {
+    const employee = employees[order[rank] as number] as EngineEmployee;
+    if (rankOf.has(employee.id)) throw new RotationInputError(`Employee ${employee.id} appears twice`);
+    ids[rank] = employee.id;
+    rankOf.set(employee.id, rank);
+    active[rank] = employee.active ? 1 : 0;
+    startDates[rank] = employee.startDate;
+    startDay[rank] = parseDay(employee.startDate, `startDate of employee ${employee.id}`);
+    let initial = letterCache.get(employee.familyName);
+    if (initial === undefined) {
+      initial = surnameLetterIndex(employee.familyName, locale);
+      letterCache.set(employee.familyName, initial);
+    }
+    letter[rank] = initial;
+    team[rank] = employee.teamId === null ? -1 : (rosterTeams.indexOf.get(employee.teamId) ?? -1);
+  }
+  return { size, ids, rankOf, active, startDay, startDates, letter, team, teams: rosterTeams };
+}
+
+function buildTeams(teams: readonly EngineTeam[]): RosterTeams {
+  const indexOf = new Map<string, number>();
+  const essential = new Uint8Array(teams.length);
+  const hardHit = new Uint8Array(teams.length);
+  teams.forEach((team, index) => {
+    if (indexOf.has(team.id)) throw new RotationInputError(`Team ${team.id} appears twice`);
+    indexOf.set(team.id, index);
+    essential[index] = team.essential ? 1 : 0;
+    hardHit[index] = team.servesHardHitCustomers ? 1 : 0;
+  });
+  return {
+    ids: teams.map((team) => team.id),
+    names: teams.map((team) => team.name),
+    indexOf,
+    essential,
+    hardHit,
+  };
+}
+
+/** Input positions sorted by (hash of id, id). */
+function rankOrder(employees: readonly EngineEmployee[]): Int32Array {
+  const size = employees.length;
+  const hashes = new Uint32Array(size);
+  const keys = new Float64Array(size);
+  for (let index = 0; index < size; index++) {
+    const hash = hashString((employees[index] as EngineEmployee).id);
+    hashes[index] = hash;
+    keys[index] = hash * MAX_EMPLOYEES + index;
+  }
+  keys.sort();
+  const order = new Int32Array(size);
+  for (let rank = 0; rank < size; rank++) order[rank] = (keys[rank] as number) % MAX_EMPLOYEES;
+
+  // Equal hashes are rare; order those by id so input order never matters.
+  for (let start = 0; start < size; ) {
+    let end = start + 1;
+    const hash = hashes[order[start] as number];
+    while (end < size && hashes[order[end] as number] === hash) end++;
+    if (end - start > 1) {
+      const tied = Array.from(order.subarray(start, end)).sort((a, b) =>
+        compareIds((employees[a] as EngineEmployee).id, (employees[b] as EngineEmployee).id),
+      );
+      order.set(tied, start);
+    }
+    start = end;
+  }
+  return order;
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

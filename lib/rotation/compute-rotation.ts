@@ -1,0 +1,162 @@
+import { buildRoster, type Roster } from "./build-roster";
+import { formatDay, parseDay, weekdayOf, type DayNumber } from "./calendar-days";
+import { compilePlan, type CompiledPlan } from "./compile-plan";
+import { decideDay, openDesk } from "./decide-day";
+import { buildTimelines } from "./employee-timeline";
+import type { EngineInput, EnginePlanVersion, RotationDay } from "./engine-types";
+import { RotationInputError } from "./errors";
+import { isRotationLocale } from "./locale-alphabet";
+import type { DecisionGrid, RotationResult } from "./rotation-result";
+import { scheduleCuts, type CutSchedule } from "./schedule-cuts";
+
+/** Ten years: a guard against an accidental open-ended range. */
+const MAX_RANGE_DAYS = 3660;
+
+/**
+ * Decides who is expected in the office on each day from `from` to `to`,
+ * and why. Pure: the same input always gives the same result, a day's result
+ * does not depend on the range it was asked in, and a plan version only
+ * ever affects days from its effective date on.
+ */
+export function computeRotation(input: EngineInput): RotationResult {
+  const firstDay = parseDay(input.from, "from");
+  const lastDay = parseDay(input.to, "to");
+  if (lastDay < firstDay) throw new RotationInputError(`from (${input.from}) is after to (${input.to})`);
+  if (lastDay - firstDay >= MAX_RANGE_DAYS) throw new RotationInputError(`Ask for at most ${MAX_RANGE_DAYS} days at a time`);
+  const { office } = input;
+  if (!isRotationLocale(office.locale)) throw new RotationInputError(`Unsupported office locale "${office.locale}"`);
+  if (!Number.isInteger(office.capacityPerDay) || office.capacityPerDay < 0) {
+    throw new RotationInputError("capacityPerDay must be a whole number of people, 0 or more");
+  }
+
+  const roster = buildRoster(input.employees, input.teams, office.locale);
+  const dayCount = lastDay - firstDay + 1;
+  const workingMask = office.workingWeekdays.reduce((mask, weekday) => mask | (1 << weekday), 0);
+  const closures = closuresByDay(input, firstDay, lastDay);
+  const optOuts = optOutsByDay(input, roster, firstDay, dayCount);
+  const versions = orderVersions(input.planVersions);
+
+  const days: RotationDay[] = [];
+  const versionOfDay = new Int32Array(dayCount);
+  const rowOfDay = new Int32Array(dayCount).fill(-1);
+  const planOfDay = new Int32Array(dayCount).fill(-1);
+  let rows = 0;
+  for (let offset = 0, version = -1; offset < dayCount; offset++) {
+    const day = firstDay + offset;
+    while (version + 1 < versions.length && (versions[version + 1] as OrderedVersion).fromDay <= day) version++;
+    versionOfDay[offset] = version;
+    const weekday = weekdayOf(day);
+    const closure = closures.get(day) ?? null;
+    const status = (workingMask & (1 << weekday)) === 0 ? "non-working" : closure !== null ? "closed" : "open";
+    const plan = version >= 0 ? (versions[version] as OrderedVersion).source : null;
+    if (status === "open" && plan) rowOfDay[offset] = rows++;
+    const capacity = status === "open" ? office.capacityPerDay : 0;
+    days.push({
+      date: formatDay(day),
+      weekday,
+      status,
+      closure: status === "closed" ? closure : null,
+      planVersionId: plan?.id ?? null,
+      capacity,
+      expected: 0,
+      freeSeats: capacity,
+      optedOut: 0,
+      cut: 0,
+    });
+  }
+
+  const cells = new Int32Array(rows * roster.size);
+  const plans: CompiledPlan[] = [];
+  const schedules: CutSchedule[] = [];
+  for (let start = 0; start < dayCount; ) {
+    const version = versionOfDay[start] as number;
+    let end = start;
+    while (end + 1 < dayCount && versionOfDay[end + 1] === version) end++;
+    if (version >= 0) {
+      const source = (versions[version] as OrderedVersion).source;
+      const plan = compilePlan(source, roster, office.locale);
+      const timelines = buildTimelines(plan, roster);
+      const schedule = scheduleCuts(plan, roster, timelines, office.capacityPerDay, firstDay + start, firstDay + end);
+      const desk = openDesk(plan, roster, timelines, schedule, office.capacityPerDay);
+      for (let offset = start; offset <= end; offset++) {
+        planOfDay[offset] = plans.length;
+        const row = rowOfDay[offset] as number;
+        if (row < 0) continue;
+        const marked = optOuts.ranks[offset] ?? [];
+        for (const rank of marked) desk.optedOut[rank] = 1;
+        const totals = decideDay(desk, firstDay + offset, cells.subarray(row * roster.size, (row + 1) * roster.size));
+        for (const rank of marked) desk.optedOut[rank] = 0;
+        const summary = days[offset] as RotationDay;
+        summary.expected = totals.expected;
+        summary.freeSeats = summary.capacity - totals.expected;
+        summary.optedOut = totals.optedOut;
+        summary.cut = totals.cut;
+      }
+      plans.push(plan);
+      schedules.push(schedule);
+    }
+    start = end + 1;
+  }
+
+  const grid: DecisionGrid = {
+    rankOf: roster.rankOf,
+    active: roster.active,
+    startDates: roster.startDates,
+    cells,
+    rowOfDay,
+    planOfDay,
+    plans,
+    schedules,
+    firstDay,
+  };
+  return { from: input.from, to: input.to, days, employeeIds: roster.ids, grid };
+}
+
+interface OrderedVersion {
+  fromDay: DayNumber;
+  source: EnginePlanVersion;
+}
+
+/** By effective date; of two versions effective the same day the higher `version` wins. */
+function orderVersions(versions: readonly EnginePlanVersion[]): OrderedVersion[] {
+  const ordered = versions
+    .map((source) => ({ fromDay: parseDay(source.effectiveFrom, `effectiveFrom of plan version ${source.id}`), source }))
+    .sort((a, b) => a.fromDay - b.fromDay || (a.source.version ?? 0) - (b.source.version ?? 0));
+  const kept: OrderedVersion[] = [];
+  for (const entry of ordered) {
+    const previous = kept.at(-1);
+    if (previous && previous.fromDay === entry.fromDay) {
+      if ((previous.source.version ?? 0) === (entry.source.version ?? 0)) {
+        throw new RotationInputError(
+          `Plan versions ${previous.source.id} and ${entry.source.id} both take effect on ${entry.source.effectiveFrom}`,
+        );
+      }
+      kept[kept.length - 1] = entry;
+    } else {
+      kept.push(entry);
+    }
+  }
+  return kept;
+}
+
+function closuresByDay(input: EngineInput, firstDay: DayNumber, lastDay: DayNumber): Map<DayNumber, string> {
+  const closures = new Map<DayNumber, string>();
+  for (const closure of input.closures) {
+    const day = parseDay(closure.date, "closure date");
+    if (day >= firstDay && day <= lastDay && !closures.has(day)) closures.set(day, closure.reason);
+  }
+  return closures;
+}
+
+/** Ranks of the people staying home, per day offset; unknown ids are ignored. */
+function optOutsByDay(input: EngineInput, roster: Roster, firstDay: DayNumber, dayCount: number): { ranks: number[][] } {
+  const ranks: number[][] = [];
+  for (const optOut of input.optOuts) {
+    const offset = parseDay(optOut.date, "opt-out date") - firstDay;
+    if (offset < 0 || offset >= dayCount) continue;
+    const rank = roster.rankOf.get(optOut.employeeId);
+    if (rank === undefined) continue;
+    (ranks[offset] ??= []).push(rank);
+  }
+  return { ranks };
+}

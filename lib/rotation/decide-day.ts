@@ -1,0 +1,205 @@
+import { modulo, type DayNumber } from "./calendar-days";
+import type { Roster } from "./build-roster";
+import { markDay, TIER_COUNT, type CompiledPlan, type CompiledWave } from "./compile-plan";
+import { NO_WAVE, NOT_STARTED, type Timelines } from "./employee-timeline";
+import { Code, CODE_BITS, CODE_MASK } from "./rotation-result";
+import type { CutSchedule } from "./schedule-cuts";
+
+/**
+ * Working memory for deciding the open days of one plan version, allocated
+ * once per version rather than per day.
+ */
+export interface DayDesk {
+  plan: CompiledPlan;
+  roster: Roster;
+  timelines: Timelines;
+  schedule: CutSchedule;
+  capacity: number;
+  /** Current timeline segment per rank; days are decided in ascending order. */
+  cursor: Int32Array;
+  /** Position of each assigned person among their ring's members that day. */
+  position: Int32Array;
+  optedOut: Uint8Array;
+  ringMembers: Int32Array;
+  waveStarted: Uint8Array;
+  comboActive: Uint8Array;
+  windowRank: Int32Array;
+  windowKey: Float64Array;
+  windowTier: Int8Array;
+}
+
+export interface DayTotals {
+  expected: number;
+  optedOut: number;
+  cut: number;
+}
+
+export function openDesk(plan: CompiledPlan, roster: Roster, timelines: Timelines, schedule: CutSchedule, capacity: number): DayDesk {
+  const size = roster.size;
+  return {
+    plan,
+    roster,
+    timelines,
+    schedule,
+    capacity,
+    cursor: timelines.offset.slice(0, size),
+    position: new Int32Array(size),
+    optedOut: new Uint8Array(size),
+    ringMembers: new Int32Array(plan.ringCount),
+    waveStarted: new Uint8Array(plan.waves.length),
+    comboActive: new Uint8Array(plan.combos.length),
+    windowRank: new Int32Array(size),
+    windowKey: new Float64Array(size),
+    windowTier: new Int8Array(size),
+  };
+}
+
+/**
+ * Decides one open day into `cells` (one per rank). `desk.optedOut` must
+ * mark the people who stay home that day.
+ */
+export function decideDay(desk: DayDesk, day: DayNumber, cells: Int32Array): DayTotals {
+  const { plan, roster, timelines, schedule, cursor, position, optedOut, ringMembers, waveStarted, comboActive } = desk;
+  markDay(plan, day, waveStarted, comboActive);
+  ringMembers.fill(0);
+  const candidates = [0, 0, 0, 0];
+  let optedOutCount = 0;
+  const waves = plan.waves;
+  const combos = plan.combos;
+  const segmentDay = timelines.day;
+  const segmentState = timelines.state;
+  const segmentOffset = timelines.offset;
+  const active = roster.active;
+
+  for (let rank = 0; rank < roster.size; rank++) {
+    if (active[rank] === 0) {
+      cells[rank] = Code.inactive;
+      continue;
+    }
+    let segment = cursor[rank] as number;
+    const end = segmentOffset[rank + 1] as number;
+    while (segment + 1 < end && (segmentDay[segment + 1] as number) <= day) segment++;
+    cursor[rank] = segment;
+    const state = segmentState[segment] as number;
+    if (state === NOT_STARTED) {
+      cells[rank] = Code.notStarted;
+      continue;
+    }
+    if (state === NO_WAVE) {
+      cells[rank] = Code.noWave;
+      continue;
+    }
+    const comboIndex = (state / TIER_COUNT) | 0;
+    const stateBits = state << CODE_BITS;
+    if (waveStarted[(combos[comboIndex] as { wave: number }).wave] === 0) {
+      cells[rank] = Code.beforeWave | stateBits;
+    } else if (comboIndex === (waves[(combos[comboIndex] as { wave: number }).wave] as CompiledWave).noneCombo) {
+      cells[rank] = Code.noGroup | stateBits;
+    } else if (comboActive[comboIndex] === 0) {
+      cells[rank] = Code.notTheirDay | stateBits;
+    } else {
+      position[rank] = ringMembers[state] as number;
+      ringMembers[state] = (ringMembers[state] as number) + 1;
+      if (optedOut[rank] === 1) {
+        cells[rank] = Code.optedOut | stateBits;
+        optedOutCount++;
+      } else {
+        cells[rank] = Code.assigned | stateBits;
+        candidates[state % TIER_COUNT] = (candidates[state % TIER_COUNT] as number) + 1;
+      }
+    }
+  }
+
+  const row = (day - schedule.firstDay) * schedule.ringCount;
+  for (let ring = 0; ring < plan.ringCount; ring++) {
+    if (ringMembers[ring] !== schedule.size[row + ring]) {
+      throw new Error(`Rotation engine bug: ring ${ring} has ${ringMembers[ring]} members, the cut schedule ${schedule.size[row + ring]}`);
+    }
+  }
+
+  const cut = applyCapacity(desk, day, cells, candidates, row);
+  const present = candidates.reduce((sum, count) => sum + count, 0);
+  return { expected: present - cut, optedOut: optedOutCount, cut };
+}
+
+/**
+ * Keeps the day within capacity: tiers in priority order take the seats;
+ * in a tier that does not fit, the people cut are taken from each ring's
+ * turn in the rotation. Opt-outs have already freed their seats, so fewer
+ * may need cutting than the rotation planned; those spared are the ones
+ * whose turn came last (furthest into their ring's cut), spread evenly
+ * over the rings.
+ */
+function applyCapacity(desk: DayDesk, day: DayNumber, cells: Int32Array, candidates: number[], row: number): number {
+  const tierCut = [0, 0, 0, 0];
+  let left = desk.capacity;
+  let anyCut = false;
+  for (let tier = 0; tier < TIER_COUNT; tier++) {
+    const wanting = candidates[tier] as number;
+    if (wanting <= left) {
+      left -= wanting;
+    } else {
+      tierCut[tier] = wanting - left;
+      left = 0;
+      anyCut = true;
+    }
+  }
+  if (!anyCut) return 0;
+
+  const { schedule, position, windowRank, windowKey, windowTier } = desk;
+  const inWindow = [0, 0, 0, 0];
+  let windowCount = 0;
+  for (let rank = 0; rank < cells.length; rank++) {
+    const cell = cells[rank] as number;
+    if ((cell & CODE_MASK) !== Code.assigned) continue;
+    const ring = cell >> CODE_BITS;
+    const tier = ring % TIER_COUNT;
+    if (tierCut[tier] === 0) continue;
+    const ringCut = schedule.cut[row + ring] as number;
+    if (ringCut === 0) continue;
+    let turn = (position[rank] as number) - (schedule.start[row + ring] as number);
+    if (turn < 0) turn += schedule.size[row + ring] as number;
+    if (turn >= ringCut) continue;
+    windowRank[windowCount] = rank;
+    windowKey[windowCount] = (turn + 0.5) / ringCut;
+    windowTier[windowCount] = tier;
+    windowCount++;
+    inWindow[tier] = (inWindow[tier] as number) + 1;
+  }
+
+  let total = 0;
+  for (let tier = 0; tier < TIER_COUNT; tier++) {
+    const toCut = tierCut[tier] as number;
+    if (toCut === 0) continue;
+    if (toCut > (inWindow[tier] as number)) {
+      throw new Error(`Rotation engine bug: tier ${tier} must cut ${toCut} but only ${inWindow[tier]} are due`);
+    }
+    total += toCut;
+    if (toCut === inWindow[tier]) {
+      for (let index = 0; index < windowCount; index++) {
+        if (windowTier[index] === tier) cutCell(cells, windowRank[index] as number);
+      }
+      continue;
+    }
+    const due: number[] = [];
+    for (let index = 0; index < windowCount; index++) if (windowTier[index] === tier) due.push(index);
+    const ringCount = desk.plan.ringCount;
+    // Earliest turns are cut first; equal turns in different rings take
+    // the lead in a different order each day.
+    due.sort((a, b) => {
+      const byTurn = (windowKey[a] as number) - (windowKey[b] as number);
+      if (byTurn !== 0) return byTurn;
+      const rankA = windowRank[a] as number;
+      const rankB = windowRank[b] as number;
+      const ringA = ((cells[rankA] as number) >> CODE_BITS) + day;
+      const ringB = ((cells[rankB] as number) >> CODE_BITS) + day;
+      return modulo(ringA, ringCount) - modulo(ringB, ringCount) || rankA - rankB;
+    });
+    for (let index = 0; index < toCut; index++) cutCell(cells, windowRank[due[index] as number] as number);
+  }
+  return total;
+}
+
+function cutCell(cells: Int32Array, rank: number): void {
+  cells[rank] = ((cells[rank] as number) & ~CODE_MASK) | Code.capacityCut;
+}

@@ -1,0 +1,101 @@
+import type { Weekday } from "./calendar-days";
+import type { RotationLocale } from "./locale-alphabet";
+import type { AssignmentReason } from "./reasons";
+import type { RotationRules } from "./rules-schema";
+
+/** Dates are ISO calendar days ("2026-03-02") in the office's own time. */
+export type IsoDate = string;
+
+export interface EngineOffice {
+  id: string;
+  /** The alphabet of surname rules. */
+  locale: RotationLocale;
+  /** Most people expected on one day (seats x capacity percentage). */
+  capacityPerDay: number;
+  workingWeekdays: readonly Weekday[];
+}
+
+export interface EngineTeam {
+  id: string;
+  name: string;
+  essential: boolean;
+  servesHardHitCustomers: boolean;
+}
+
+export interface EngineEmployee {
+  id: string;
+  familyName: string;
+  teamId: string | null;
+  startDate: IsoDate;
+  active: boolean;
+}
+
+/** A published plan version; it governs days from effectiveFrom until a later version takes over. */
+export interface EnginePlanVersion {
+  id: string;
+  effectiveFrom: IsoDate;
+  /** Breaks a tie between versions effective the same day: the higher one wins. */
+  version?: number;
+  /** Already parsed with rotationRulesSchema. */
+  rules: RotationRules;
+}
+
+export interface EngineClosure {
+  date: IsoDate;
+  reason: string;
+}
+
+export interface EngineOptOut {
+  employeeId: string;
+  date: IsoDate;
+}
+
+export interface EngineInput {
+  office: EngineOffice;
+  teams: readonly EngineTeam[];
+  /** Everyone in the office, active or not; order does not matter. */
+  employees: readonly EngineEmployee[];
+  /** Published versions only; order does not matter. */
+  planVersions: readonly EnginePlanVersion[];
+  /** Only closures inside from..to matter. */
+  closures: readonly EngineClosure[];
+  /** Only opt-outs inside from..to matter. */
+  optOuts: readonly EngineOptOut[];
+  from: IsoDate;
+  to: IsoDate;
+}
+
+export type DayStatus = "open" | "closed" | "non-working";
+
+/** One day of the result: how full it is. Totals only, never who opted out. */
+export interface RotationDay {
+  date: IsoDate;
+  weekday: Weekday;
+  status: DayStatus;
+  /** The closure's reason on a closed day. */
+  closure: string | null;
+  /** The plan version governing the day, null before the first one. */
+  planVersionId: string | null;
+  /** Seats on the day: the office's capacity when open, 0 otherwise. */
+  capacity: number;
+  expected: number;
+  freeSeats: number;
+  /** People whose day it was but who stay home. */
+  optedOut: number;
+  /** People whose day it was but who did not fit. */
+  cut: number;
+}
+
+export interface Assignment {
+  employeeId: string;
+  expected: boolean;
+  reason: AssignmentReason;
+}
+
+export interface EmployeeDay {
+  date: IsoDate;
+  expected: boolean;
+  reason: AssignmentReason;
+}
+
+export type DayLoad = Pick<RotationDay, "date" | "status" | "capacity" | "expected" | "freeSeats">;

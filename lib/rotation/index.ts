@@ -1,0 +1,63 @@
+/**
+ * The rotation engine: who is expected in the office on which day, and why.
+ * Plain data in, plain data out; no database, framework, clock or env.
+ */
+export { computeRotation } from "./compute-rotation";
+export { assignmentOf, assignmentsOn, dayLoads, expectedOn, scheduleFor } from "./result-queries";
+export type { RotationResult } from "./rotation-result";
+export type {
+  Assignment,
+  DayLoad,
+  DayStatus,
+  EmployeeDay,
+  EngineClosure,
+  EngineEmployee,
+  EngineInput,
+  EngineOffice,
+  EngineOptOut,
+  EnginePlanVersion,
+  EngineTeam,
+  IsoDate,
+  RotationDay,
+} from "./engine-types";
+export type { AssignedReason, AssignmentReason, NotExpectedReason, NotExpectedReasonCode, SlotRule } from "./reasons";
+
+export {
+  DEFAULT_PRIORITY_ORDER,
+  distributionSchema,
+  isoDateSchema,
+  labelSurnameGroup,
+  letterSchema,
+  PRIORITY_CLASSES,
+  priorityClassSchema,
+  prioritySchema,
+  rotationRulesSchema,
+  surnameDistributionSchema,
+  surnameGroupSchema,
+  teamDaysSchema,
+  teamDistributionSchema,
+  waveSchema,
+  waveSelectorSchema,
+  weekdaySchema,
+} from "./rules-schema";
+export type {
+  Distribution,
+  PriorityClass,
+  RotationRules,
+  RotationRulesInput,
+  SurnameGroup,
+  SurnameGroupInput,
+  TeamDays,
+  TeamDaysInput,
+  Wave,
+  WaveInput,
+  WaveSelector,
+} from "./rules-schema";
+export { rotationRulesSchemaFor, validateRotationRules } from "./validate-rules";
+export type { RuleIssue, RuleIssueCode, RulesContext } from "./validate-rules";
+
+export { alphabetFor, isRotationLocale, ROTATION_LOCALES } from "./locale-alphabet";
+export type { RotationLocale } from "./locale-alphabet";
+export { surnameInitial } from "./surname-initial";
+export type { Weekday } from "./calendar-days";
+export { RotationInputError } from "./errors";

@@ -1,0 +1,134 @@
+import { parseDay } from "./calendar-days";
+import { TIER_COUNT, type CompiledCombo, type CompiledPlan } from "./compile-plan";
+import type { Assignment, DayLoad, EmployeeDay, RotationDay } from "./engine-types";
+import { RotationInputError } from "./errors";
+import type { AssignmentReason } from "./reasons";
+import { Code, CODE_BITS, CODE_MASK, type RotationResult } from "./rotation-result";
+import type { PriorityClass } from "./rules-schema";
+
+/** How full each day is: totals only, safe to show to anyone. */
+export function dayLoads(result: RotationResult): DayLoad[] {
+  return result.days.map(({ date, status, capacity, expected, freeSeats }) => ({ date, status, capacity, expected, freeSeats }));
+}
+
+/** One person's days in the range, each with its reason. */
+export function scheduleFor(result: RotationResult, employeeId: string): EmployeeDay[] {
+  const rank = rankOf(result, employeeId);
+  return result.days.map((day, index) => {
+    const reason = explain(result, index, rank);
+    return { date: day.date, expected: reason.kind === "assigned", reason };
+  });
+}
+
+/** Everyone's decision on one day of the range. */
+export function assignmentsOn(result: RotationResult, date: string): Assignment[] {
+  const index = dayIndex(result, date);
+  return result.employeeIds.map((employeeId, rank) => {
+    const reason = explain(result, index, rank);
+    return { employeeId, expected: reason.kind === "assigned", reason };
+  });
+}
+
+/** One person's decision on one day. */
+export function assignmentOf(result: RotationResult, date: string, employeeId: string): Assignment {
+  const reason = explain(result, dayIndex(result, date), rankOf(result, employeeId));
+  return { employeeId, expected: reason.kind === "assigned", reason };
+}
+
+/** Ids of the people expected on a day (for HR views and calendar feeds). */
+export function expectedOn(result: RotationResult, date: string): string[] {
+  const index = dayIndex(result, date);
+  const row = result.grid.rowOfDay[index] as number;
+  if (row < 0) return [];
+  const size = result.employeeIds.length;
+  const expected: string[] = [];
+  for (let rank = 0; rank < size; rank++) {
+    if (((result.grid.cells[row * size + rank] as number) & CODE_MASK) === Code.assigned) {
+      expected.push(result.employeeIds[rank] as string);
+    }
+  }
+  return expected;
+}
+
+function rankOf(result: RotationResult, employeeId: string): number {
+  const rank = result.grid.rankOf.get(employeeId);
+  if (rank === undefined) throw new RotationInputError(`Employee ${employeeId} is not in this result`);
+  return rank;
+}
+
+function dayIndex(result: RotationResult, date: string): number {
+  const index = parseDay(date) - result.grid.firstDay;
+  if (index < 0 || index >= result.days.length) {
+    throw new RotationInputError(`${date} is outside ${result.from}..${result.to}`);
+  }
+  return index;
+}
+
+function explain(result: RotationResult, index: number, rank: number): AssignmentReason {
+  const { grid } = result;
+  const day = result.days[index] as RotationDay;
+  if (grid.active[rank] === 0) return { kind: "not-expected", reason: "inactive" };
+  if (day.status === "non-working") return { kind: "not-expected", reason: "non-working-day", weekday: day.weekday };
+  if (day.status === "closed") return { kind: "not-expected", reason: "closed", closure: day.closure ?? "" };
+  const row = grid.rowOfDay[index] as number;
+  const planIndex = grid.planOfDay[index] as number;
+  if (row < 0 || planIndex < 0) return { kind: "not-expected", reason: "no-plan" };
+
+  const plan = grid.plans[planIndex] as CompiledPlan;
+  const cell = grid.cells[row * result.employeeIds.length + rank] as number;
+  const ring = cell >> CODE_BITS;
+  const combo = plan.combos[Math.floor(ring / TIER_COUNT)] as CompiledCombo;
+  const wave = combo.wave + 1;
+  switch (cell & CODE_MASK) {
+    case Code.notStarted:
+      return { kind: "not-expected", reason: "not-started", startDate: grid.startDates[rank] as string };
+    case Code.noWave:
+      return { kind: "not-expected", reason: "no-wave" };
+    case Code.beforeWave:
+      return { kind: "not-expected", reason: "before-wave", wave, from: plan.waves[combo.wave]?.from ?? "" };
+    case Code.noGroup:
+      return { kind: "not-expected", reason: "no-group", rule: combo.rule, wave };
+    case Code.notTheirDay:
+      return {
+        kind: "not-expected",
+        reason: "not-their-day",
+        rule: combo.rule,
+        group: combo.label,
+        weekdays: [...combo.weekdays],
+        weeksInCycle: combo.weeksInCycle,
+        weekOfCycle: combo.weekOfCycle,
+        wave,
+      };
+    case Code.optedOut:
+      return { kind: "not-expected", reason: "opted-out" };
+    case Code.capacityCut:
+      return { kind: "not-expected", reason: "capacity-cut", ...describeTurn(result, index, planIndex, ring), rule: combo.rule, group: combo.label };
+    case Code.assigned:
+      return { kind: "assigned", rule: combo.rule, group: combo.label, weekday: day.weekday, wave };
+    default:
+      throw new Error(`Rotation engine bug: unknown decision code ${cell & CODE_MASK}`);
+  }
+}
+
+/**
+ * "Turn 3 of 7": the ring's cut moves through its members in turns of
+ * `cut` people, so a full rotation takes ceil(size / cut) occurrences.
+ */
+function describeTurn(
+  result: RotationResult,
+  index: number,
+  planIndex: number,
+  ring: number,
+): { priority: PriorityClass; rotation: number; of: number } {
+  const plan = result.grid.plans[planIndex] as CompiledPlan;
+  const schedule = result.grid.schedules[planIndex];
+  const priority = plan.tierClasses[ring % TIER_COUNT] as PriorityClass;
+  if (!schedule) return { priority, rotation: 1, of: 1 };
+  const at = (result.grid.firstDay + index - schedule.firstDay) * schedule.ringCount + ring;
+  const size = schedule.size[at] as number;
+  const cut = schedule.cut[at] as number;
+  if (cut <= 0 || cut >= size) return { priority, rotation: 1, of: 1 };
+  const of = Math.ceil(size / cut);
+  const rotation = Math.min(of, Math.floor((schedule.start[at] as number) / cut) + 1);
+  return { priority, rotation, of };
+}

@@ -1,0 +1,203 @@
+import type { DayNumber } from "./calendar-days";
+import type { Roster } from "./build-roster";
+import { markDay, TIER_COUNT, type CompiledPlan } from "./compile-plan";
+import type { Timelines } from "./employee-timeline";
+
+/**
+ * The capacity-cut rotation of one plan version, computed from the version's
+ * effective date so that a day's answer never depends on the range asked for.
+ *
+ * Every ring (people of one group and one priority tier) has a pointer into
+ * its members in rank order. On each occurrence the ring's share of the cut
+ * is the next `cut` members from the pointer, and the pointer moves on by
+ * that many: nobody is cut twice before everyone in the ring was cut once.
+ *
+ * The rotation is "nominal": it counts everyone whose day it is, as if every
+ * day were open and nobody opted out. So an opt-out never moves anyone's
+ * future turn (staying home carries no penalty and no advantage, and reveals
+ * nothing to others), and adding a closure does not reshuffle the weeks after
+ * it. Only the plan, the roster and the capacity decide the turns; the cost
+ * is counting per ring per day, driven by the few days a person's place
+ * changes (see employee-timeline.ts).
+ */
+export interface CutSchedule {
+  firstDay: DayNumber;
+  ringCount: number;
+  /** Per (day - firstDay) * ringCount + ring: members whose day it is. */
+  size: Int32Array;
+  /** How many of them the nominal cut takes. */
+  cut: Int32Array;
+  /** Position (in rank order among the members) where the cut starts. */
+  start: Int32Array;
+}
+
+// When a whole ring is cut, nobody's turn moves; the pointer still advances
+// (by the golden ratio of the ring) so that seats freed by opt-outs go to
+// different people each time.
+const GOLDEN = 0.6180339887498949;
+
+export function scheduleCuts(
+  plan: CompiledPlan,
+  roster: Roster,
+  timelines: Timelines,
+  capacity: number,
+  recordFrom: DayNumber,
+  recordTo: DayNumber,
+): CutSchedule {
+  const ringCount = plan.ringCount;
+  const first = plan.effectiveFromDay;
+  const totalDays = recordTo - first + 1;
+  const recordDays = recordTo - recordFrom + 1;
+  const size = new Int32Array(recordDays * ringCount);
+  const cut = new Int32Array(recordDays * ringCount);
+  const start = new Int32Array(recordDays * ringCount);
+
+  const members = new Int32Array(ringCount);
+  const events = bucketEvents(roster, timelines, first, recordTo, members);
+  const pointer = Float64Array.from(plan.ringSeed);
+  const deficit = new Float64Array(ringCount);
+  const share = new Int32Array(ringCount);
+  const waveStarted = new Uint8Array(plan.waves.length);
+  const comboActive = new Uint8Array(plan.combos.length);
+  const rings = new Int32Array(plan.combos.length);
+
+  for (let offset = 0; offset < totalDays; offset++) {
+    const day = first + offset;
+    for (let event = events.head[offset] as number; event >= 0; event = events.next[event] as number) {
+      const from = events.from[event] as number;
+      const to = events.to[event] as number;
+      if (from >= 0) members[from] = (members[from] as number) - 1;
+      if (to >= 0) members[to] = (members[to] as number) + 1;
+    }
+    markDay(plan, day, waveStarted, comboActive);
+    const row = (day - recordFrom) * ringCount;
+    let left = capacity;
+
+    for (let tier = 0; tier < TIER_COUNT; tier++) {
+      let ringsInTier = 0;
+      let demand = 0;
+      for (let combo = 0; combo < plan.combos.length; combo++) {
+        const ring = combo * TIER_COUNT + tier;
+        if (comboActive[combo] === 1 && (members[ring] as number) > 0) {
+          rings[ringsInTier++] = ring;
+          demand += members[ring] as number;
+        }
+      }
+      if (demand === 0) continue;
+      const tierCut = Math.max(0, demand - Math.max(0, left));
+      left -= demand;
+      shareCut(rings, ringsInTier, members, tierCut, demand, deficit, share);
+
+      for (let index = 0; index < ringsInTier; index++) {
+        const ring = rings[index] as number;
+        const ringSize = members[ring] as number;
+        const ringCut = share[ring] as number;
+        if (day >= recordFrom) {
+          size[row + ring] = ringSize;
+          cut[row + ring] = ringCut;
+          start[row + ring] = (pointer[ring] as number) % ringSize;
+        }
+        if (ringCut === ringSize) pointer[ring] = (pointer[ring] as number) + Math.max(1, Math.floor(ringSize * GOLDEN));
+        else pointer[ring] = (pointer[ring] as number) + ringCut;
+      }
+    }
+  }
+  return { firstDay: recordFrom, ringCount, size, cut, start };
+}
+
+/**
+ * Splits a tier's cut between the rings present that day in proportion to
+ * their size. Each ring carries the rounding it was owed (or got in excess)
+ * to its next occurrence, so over time every ring is cut its fair share and
+ * people in small groups are not always spared by rounding.
+ */
+function shareCut(
+  rings: Int32Array,
+  ringsInTier: number,
+  members: Int32Array,
+  tierCut: number,
+  demand: number,
+  deficit: Float64Array,
+  share: Int32Array,
+): void {
+  if (tierCut === 0 || tierCut === demand) {
+    for (let index = 0; index < ringsInTier; index++) {
+      const ring = rings[index] as number;
+      share[ring] = tierCut === 0 ? 0 : (members[ring] as number);
+    }
+    return;
+  }
+  let assigned = 0;
+  for (let index = 0; index < ringsInTier; index++) {
+    const ring = rings[index] as number;
+    const ringSize = members[ring] as number;
+    const quota = (tierCut * ringSize) / demand + (deficit[ring] as number);
+    deficit[ring] = quota;
+    const whole = Math.min(ringSize, Math.max(0, Math.floor(quota)));
+    share[ring] = whole;
+    assigned += whole;
+  }
+  // Hand out (or take back) the remainder by largest (smallest) owed fraction.
+  while (assigned !== tierCut) {
+    const adding = assigned < tierCut;
+    let best = -1;
+    let bestOwed = 0;
+    for (let index = 0; index < ringsInTier; index++) {
+      const ring = rings[index] as number;
+      const current = share[ring] as number;
+      if (adding ? current >= (members[ring] as number) : current <= 0) continue;
+      const owed = (deficit[ring] as number) - current;
+      if (best < 0 || (adding ? owed > bestOwed : owed < bestOwed)) {
+        best = ring;
+        bestOwed = owed;
+      }
+    }
+    share[best] = (share[best] as number) + (adding ? 1 : -1);
+    assigned += adding ? 1 : -1;
+  }
+  for (let index = 0; index < ringsInTier; index++) {
+    const ring = rings[index] as number;
+    deficit[ring] = (deficit[ring] as number) - (share[ring] as number);
+  }
+}
+
+interface Events {
+  head: Int32Array;
+  next: Int32Array;
+  from: Int32Array;
+  to: Int32Array;
+}
+
+/**
+ * Fills `members` with ring sizes on `first` and lists, per later day up to
+ * `last`, who changes ring (linked lists per day, no per-day allocation).
+ */
+function bucketEvents(roster: Roster, timelines: Timelines, first: DayNumber, last: DayNumber, members: Int32Array): Events {
+  const totalDays = last - first + 1;
+  const head = new Int32Array(totalDays).fill(-1);
+  const capacity = timelines.state.length;
+  const next = new Int32Array(capacity);
+  const from = new Int32Array(capacity);
+  const to = new Int32Array(capacity);
+  let count = 0;
+  for (let rank = 0; rank < roster.size; rank++) {
+    if (roster.active[rank] === 0) continue;
+    const begin = timelines.offset[rank] as number;
+    const end = timelines.offset[rank + 1] as number;
+    let segment = begin;
+    while (segment + 1 < end && (timelines.day[segment + 1] as number) <= first) segment++;
+    const initial = timelines.state[segment] as number;
+    if (initial >= 0) members[initial] = (members[initial] as number) + 1;
+    for (let change = segment + 1; change < end; change++) {
+      const day = timelines.day[change] as number;
+      if (day > last) break;
+      const offset = day - first;
+      from[count] = timelines.state[change - 1] as number;
+      to[count] = timelines.state[change] as number;
+      next[count] = head[offset] as number;
+      head[offset] = count;
+      count++;
+    }
+  }
+  return { head, next, from, to };
+}

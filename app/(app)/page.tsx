@@ -1,10 +1,15 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { DayLoadBar } from "@/components/rotation/day-load";
+import { ReasonText } from "@/components/rotation/reason-text";
+import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { getOwnProfile } from "@/lib/data/profile";
+import { getOwnSchedule } from "@/lib/data/schedule";
+import { toDbDate } from "@/lib/date-only";
 import type { Locale } from "@/lib/i18n/config";
-import { formatLongDate } from "@/lib/i18n/dates";
+import { formatDayHeading, formatLongDate } from "@/lib/i18n/dates";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("myDays"))("title") };
@@ -12,7 +17,12 @@ export async function generateMetadata() {
 
 export default async function MyDaysPage() {
   const user = await requirePermission("days:own");
-  const [t, locale, profile] = await Promise.all([getTranslations("myDays"), getLocale() as Promise<Locale>, getOwnProfile(user)]);
+  const [t, locale, profile, schedule] = await Promise.all([
+    getTranslations("myDays"),
+    getLocale() as Promise<Locale>,
+    getOwnProfile(user),
+    getOwnSchedule(user, new Date()),
+  ]);
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
@@ -30,7 +40,36 @@ export default async function MyDaysPage() {
           <dd className="font-medium">{formatLongDate(profile.startDate, locale)}</dd>
         </div>
       </dl>
-      <EmptyState message={t("noPlan")} />
+      {schedule.hasPlan ? (
+        <section aria-labelledby="upcoming-title">
+          <h2 id="upcoming-title" className="mb-3 text-lg font-semibold">{t("upcoming")}</h2>
+          <ol className="divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white shadow-sm">
+            {schedule.days.map((day) => {
+              const heading = formatDayHeading(toDbDate(day.date), locale);
+              const closed = day.load.status === "closed";
+              return (
+                <li key={day.date} className={`flex flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 ${day.expected ? "bg-brand-50" : ""}`}>
+                  <p className="w-36 shrink-0">
+                    <span className="block font-medium capitalize">{heading.weekday}</span>
+                    <span className="block text-sm text-stone-600">{heading.date}</span>
+                  </p>
+                  <p className="w-28 shrink-0">
+                    <Badge tone={day.expected ? "brand" : closed ? "warning" : "neutral"}>
+                      {day.expected ? t("inOffice") : closed ? t("closed") : t("home")}
+                    </Badge>
+                  </p>
+                  <p className="min-w-0 flex-1 text-sm text-stone-800">
+                    <ReasonText reason={day.reason} />
+                  </p>
+                  <DayLoadBar load={day.load} />
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      ) : (
+        <EmptyState message={t("noPlan")} />
+      )}
     </>
   );
 }

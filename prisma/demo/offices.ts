@@ -1,3 +1,4 @@
+import type { RotationLocale } from "../../lib/rotation";
 import { norwegian, swedish, dutch } from "./people";
 
 interface DemoTeam {
@@ -9,7 +10,7 @@ interface DemoTeam {
 export interface DemoOffice {
   name: string;
   timezone: string;
-  locale: string;
+  locale: RotationLocale;
   seats: number;
   capacityPercent: number;
   employees: number;

@@ -1,9 +1,15 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { DayLoadBar } from "@/components/rotation/day-load";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
+import { getTeamSchedule } from "@/lib/data/schedule";
 import { getOwnTeamSummary } from "@/lib/data/team";
+import { toDbDate } from "@/lib/date-only";
+import type { Locale } from "@/lib/i18n/config";
+import { formatDayHeading } from "@/lib/i18n/dates";
 import { capacityPerDay } from "@/lib/offices/capacity";
 
 export async function generateMetadata() {
@@ -12,8 +18,14 @@ export async function generateMetadata() {
 
 export default async function TeamPage() {
   const user = await requirePermission("team:view");
-  const [t, team] = await Promise.all([getTranslations("team"), getOwnTeamSummary(user)]);
-  if (!team) {
+  const [t, tDays, locale, team, days] = await Promise.all([
+    getTranslations("team"),
+    getTranslations("myDays"),
+    getLocale() as Promise<Locale>,
+    getOwnTeamSummary(user),
+    getTeamSchedule(user, new Date()),
+  ]);
+  if (!team || !days) {
     return (
       <>
         <PageHeader title={t("title")} />
@@ -28,7 +40,7 @@ export default async function TeamPage() {
         {team.essential ? <Badge tone="brand">{t("essential")}</Badge> : null}
         {team.servesHardHitCustomers ? <Badge tone="warning">{t("servesHardHitCustomers")}</Badge> : null}
       </div>
-      <dl className="grid gap-4 rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:grid-cols-3">
+      <dl className="mb-8 grid gap-4 rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:grid-cols-3">
         <div>
           <dt className="text-sm text-stone-600">{t("office")}</dt>
           <dd className="font-medium">{team.office.name}</dd>
@@ -42,6 +54,33 @@ export default async function TeamPage() {
           <dd className="font-medium">{capacityPerDay(team.office)}</dd>
         </div>
       </dl>
+      <h2 className="mb-1 text-lg font-semibold">{t("days")}</h2>
+      <p className="mb-3 text-sm text-stone-700">{t("privacy")}</p>
+      <Table caption={t("days")}>
+        <thead>
+          <tr>
+            <Th>{t("date")}</Th>
+            <Th>{t("teamScheduled")}</Th>
+            <Th>{t("officeLoad")}</Th>
+          </tr>
+        </thead>
+        <tbody>
+          {days.map((day) => {
+            const heading = formatDayHeading(toDbDate(day.date), locale);
+            return (
+              <tr key={day.date}>
+                <Td>
+                  <span className="font-medium capitalize">{heading.weekday}</span> <span className="text-stone-600">{heading.date}</span>
+                </Td>
+                <Td>{day.status === "closed" ? <Badge tone="warning">{tDays("closed")}: {day.closure}</Badge> : day.teamScheduled}</Td>
+                <Td>
+                  <DayLoadBar load={day.load} />
+                </Td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </Table>
     </>
   );
 }

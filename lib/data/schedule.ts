@@ -1,0 +1,77 @@
+import "server-only";
+import { addDays, format } from "date-fns";
+import { db } from "@/lib/db";
+import type { CurrentUser } from "@/lib/auth/session";
+import { todayIn, toDbDate, type IsoDate } from "@/lib/date-only";
+import { computeRotation, dayLoads, scheduleFor, type AssignmentReason, type DayLoad, type RotationDay } from "@/lib/rotation";
+import { loadEngineInput } from "./rotation-input";
+
+function rangeFrom(today: IsoDate, days: number): { from: IsoDate; to: IsoDate } {
+  return { from: today, to: format(addDays(toDbDate(today), days - 1), "yyyy-MM-dd") };
+}
+
+async function officeToday(officeId: string, now: Date): Promise<IsoDate> {
+  const office = await db.office.findUniqueOrThrow({ where: { id: officeId }, select: { timezone: true } });
+  return todayIn(office.timezone, now);
+}
+
+export interface OwnDay {
+  date: IsoDate;
+  expected: boolean;
+  reason: AssignmentReason;
+  load: DayLoad;
+}
+
+/** The signed-in person's own days from today (in their office's time zone), with office totals. */
+export async function getOwnSchedule(user: CurrentUser, now: Date, days = 28) {
+  const { from, to } = rangeFrom(await officeToday(user.officeId, now), days);
+  const result = computeRotation(await loadEngineInput(user.officeId, from, to));
+  const loads = dayLoads(result);
+  const own = scheduleFor(result, user.id).map((day, index) => ({ ...day, load: loads[index] as DayLoad }));
+  return { from, to, days: own.filter((day) => day.load.status !== "non-working"), hasPlan: result.days.some((day) => day.planVersionId !== null) };
+}
+
+export interface TeamDay {
+  date: IsoDate;
+  status: RotationDay["status"];
+  closure: string | null;
+  /** Members whose day it is by the plan, whether or not they come: never reveals an opt-out. */
+  teamScheduled: number;
+  load: DayLoad;
+}
+
+/**
+ * The viewer's team in aggregate: per day, how many members the plan puts in
+ * and how full the office is. Counts come from the plan's rules, not from
+ * attendance, so no individual choice to stay home can be read from them.
+ */
+export async function getTeamSchedule(user: CurrentUser, now: Date, days = 14) {
+  if (!user.teamId) return null;
+  const { from, to } = rangeFrom(await officeToday(user.officeId, now), days);
+  const [input, members] = await Promise.all([
+    loadEngineInput(user.officeId, from, to),
+    db.employee.findMany({ where: { teamId: user.teamId, active: true }, select: { id: true } }),
+  ]);
+  const result = computeRotation(input);
+  const loads = dayLoads(result);
+  const scheduled = new Array<number>(result.days.length).fill(0);
+  for (const member of members) {
+    scheduleFor(result, member.id).forEach((day, index) => {
+      if (isPlannedIn(day.reason)) scheduled[index] = (scheduled[index] ?? 0) + 1;
+    });
+  }
+  return result.days
+    .map((day, index) => ({
+      date: day.date,
+      status: day.status,
+      closure: day.closure,
+      teamScheduled: scheduled[index] ?? 0,
+      load: loads[index] as DayLoad,
+    }))
+    .filter((day) => day.status !== "non-working");
+}
+
+/** Their rule gives them the day: they come, stay home, or were cut for capacity. */
+function isPlannedIn(reason: AssignmentReason): boolean {
+  return reason.kind === "assigned" || reason.reason === "opted-out" || reason.reason === "capacity-cut";
+}

@@ -1,4 +1,6 @@
 import { inject } from "vitest";
+import { ensureDatabase } from "@/lib/server/embedded-postgres";
+import { applyMigrations } from "@/lib/server/migrations";
 import { createPrismaClient } from "@/lib/server/prisma-client";
 
 /** The migrated test database; also sets DATABASE_URL for modules that read it (lib/db.ts). */
@@ -10,4 +12,14 @@ export function testDatabaseUrl(): string {
 
 export function testPrisma() {
   return createPrismaClient(testDatabaseUrl());
+}
+
+/** A new, migrated database of its own on the test server, for tests that need an empty one. */
+export async function freshDatabaseUrl(name: string): Promise<string> {
+  const url = new URL(inject("databaseUrl"));
+  const database = `${url.pathname.slice(1)}_${name}`;
+  await ensureDatabase(url.toString(), database);
+  url.pathname = `/${database}`;
+  await applyMigrations(url.toString());
+  return url.toString();
 }

@@ -1,0 +1,58 @@
+import { z } from "zod";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { hashPassword } from "@/lib/auth/password";
+import { ROTATION_LOCALES } from "@/lib/rotation";
+
+/** `npm run admin:create`: the first admin of a real installation, and their office if it is new. */
+export const createAdminSchema = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email({ error: "--email must be an email address" })),
+  givenName: z.string().trim().min(1, { error: "--given-name is required" }).max(100),
+  familyName: z.string().trim().min(1, { error: "--family-name is required" }).max(100),
+  office: z.string().trim().min(1, { error: "--office is required" }).max(100),
+  timezone: z
+    .string()
+    .refine((zone) => Intl.supportedValuesOf("timeZone").includes(zone) || zone === "UTC", { error: "--timezone must be an IANA time zone such as Europe/Oslo" })
+    .optional(),
+  locale: z.enum(ROTATION_LOCALES, { error: `--locale must be one of ${ROTATION_LOCALES.join(", ")}` }).optional(),
+  seats: z.coerce.number().int().min(1, { error: "--seats must be a whole number of at least 1" }).optional(),
+  capacityPercent: z.coerce.number().int().min(1).max(100, { error: "--capacity-percent must be 1 to 100" }).default(100),
+  password: z.string().min(12, { error: "ADMIN_PASSWORD must be at least 12 characters" }).optional(),
+});
+
+export type CreateAdminInput = z.input<typeof createAdminSchema>;
+
+export async function createAdmin(db: PrismaClient, input: CreateAdminInput): Promise<{ employeeId: string; officeCreated: boolean }> {
+  const data = createAdminSchema.parse(input);
+  return db.$transaction(async (tx) => {
+    let office = await tx.office.findUnique({ where: { name: data.office } });
+    const officeCreated = !office;
+    if (!office) {
+      if (!data.timezone || !data.locale || !data.seats) {
+        throw new Error(`Office "${data.office}" does not exist yet: give --timezone, --locale and --seats to create it`);
+      }
+      office = await tx.office.create({
+        data: { name: data.office, timezone: data.timezone, locale: data.locale, seats: data.seats, capacityPercent: data.capacityPercent, workingWeekdays: [1, 2, 3, 4, 5] },
+      });
+    }
+    const employee = await tx.employee.upsert({
+      where: { email: data.email },
+      create: {
+        email: data.email,
+        givenName: data.givenName,
+        familyName: data.familyName,
+        officeId: office.id,
+        startDate: new Date(new Date().toISOString().slice(0, 10)),
+        role: "ADMIN",
+      },
+      update: { role: "ADMIN", active: true },
+    });
+    if (data.password) {
+      const passwordHash = await hashPassword(data.password);
+      await tx.credential.upsert({ where: { employeeId: employee.id }, create: { employeeId: employee.id, passwordHash }, update: { passwordHash } });
+    }
+    await tx.auditLog.create({
+      data: { action: "admin.create", entityType: "Employee", entityId: employee.id, after: { email: data.email, role: "ADMIN", office: data.office } },
+    });
+    return { employeeId: employee.id, officeCreated };
+  });
+}

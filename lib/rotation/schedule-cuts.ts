@@ -31,9 +31,10 @@ export interface CutSchedule {
   start: Int32Array;
 }
 
-// When a whole ring is cut, nobody's turn moves; the pointer still advances
-// (by the golden ratio of the ring) so that seats freed by opt-outs go to
-// different people each time.
+// When a whole ring is cut, everyone's count goes up by one and the rotation
+// stays where it is. Seats freed by opt-outs on such days go to the people at
+// the end of the order, which starts at a second pointer that moves by the
+// golden ratio of the ring each time, so they go to different people.
 const GOLDEN = 0.6180339887498949;
 
 export function scheduleCuts(
@@ -55,6 +56,7 @@ export function scheduleCuts(
   const members = new Int32Array(ringCount);
   const events = bucketEvents(roster, timelines, first, recordTo, members);
   const pointer = Float64Array.from(plan.ringSeed);
+  const spare = new Float64Array(ringCount);
   const deficit = new Float64Array(ringCount);
   const share = new Int32Array(ringCount);
   const waveStarted = new Uint8Array(plan.waves.length);
@@ -92,12 +94,13 @@ export function scheduleCuts(
         const ring = rings[index] as number;
         const ringSize = members[ring] as number;
         const ringCut = share[ring] as number;
+        const whole = ringCut === ringSize;
         if (day >= recordFrom) {
           size[row + ring] = ringSize;
           cut[row + ring] = ringCut;
-          start[row + ring] = (pointer[ring] as number) % ringSize;
+          start[row + ring] = ((pointer[ring] as number) + (whole ? (spare[ring] as number) : 0)) % ringSize;
         }
-        if (ringCut === ringSize) pointer[ring] = (pointer[ring] as number) + Math.max(1, Math.floor(ringSize * GOLDEN));
+        if (whole) spare[ring] = (spare[ring] as number) + Math.max(1, Math.floor(ringSize * GOLDEN));
         else pointer[ring] = (pointer[ring] as number) + ringCut;
       }
     }

@@ -1,4 +1,4 @@
-import { parseDay } from "./calendar-days";
+import { tryParseDay } from "./calendar-days";
 import type { EngineEmployee, EngineTeam } from "./engine-types";
 import { RotationInputError } from "./errors";
 import type { RotationLocale } from "./locale-alphabet";
@@ -62,7 +62,11 @@ export function buildRoster(
     rankOf.set(employee.id, rank);
     active[rank] = employee.active ? 1 : 0;
     startDates[rank] = employee.startDate;
-    startDay[rank] = parseDay(employee.startDate, `startDate of employee ${employee.id}`);
+    const start = tryParseDay(employee.startDate);
+    if (Number.isNaN(start)) {
+      throw new RotationInputError(`startDate of employee ${employee.id} is not a yyyy-MM-dd calendar date: "${employee.startDate}"`);
+    }
+    startDay[rank] = start;
     let initial = letterCache.get(employee.familyName);
     if (initial === undefined) {
       initial = surnameLetterIndex(employee.familyName, locale);

@@ -17,15 +17,18 @@ const MS_PER_DAY = 86_400_000;
  * opt-out, and there can be hundreds of thousands of them.
  */
 export function parseDay(iso: string, field = "date"): DayNumber {
-  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) {
-    throw new RotationInputError(`${field} must be a yyyy-MM-dd date, got "${iso}"`);
-  }
+  const day = tryParseDay(iso);
+  if (Number.isNaN(day)) throw new RotationInputError(`${field} is not a yyyy-MM-dd calendar date: "${iso}"`);
+  return day;
+}
+
+/** Like parseDay, but NaN for anything that is not a calendar date. */
+export function tryParseDay(iso: string): DayNumber {
+  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return Number.NaN;
   const year = digits(iso, 0, 4);
   const month = digits(iso, 5, 7);
   const day = digits(iso, 8, 10);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    throw new RotationInputError(`${field} is not a calendar date: "${iso}"`);
-  }
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
   return daysFromCivil(year, month, day);
 }
 

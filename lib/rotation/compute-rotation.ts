@@ -3,7 +3,7 @@ import { formatDay, parseDay, weekdayOf, type DayNumber } from "./calendar-days"
 import { compilePlan, type CompiledPlan } from "./compile-plan";
 import { decideDay, openDesk } from "./decide-day";
 import { buildTimelines } from "./employee-timeline";
-import type { EngineInput, EnginePlanVersion, RotationDay } from "./engine-types";
+import type { EngineInput, EngineOptOut, EnginePlanVersion, RotationDay } from "./engine-types";
 import { RotationInputError } from "./errors";
 import { isRotationLocale } from "./locale-alphabet";
 import type { DecisionGrid, RotationResult } from "./rotation-result";
@@ -82,7 +82,7 @@ export function computeRotation(input: EngineInput): RotationResult {
         planOfDay[offset] = plans.length;
         const row = rowOfDay[offset] as number;
         if (row < 0) continue;
-        const marked = optOuts.ranks[offset] ?? [];
+        const marked = optOuts.ranks.subarray(optOuts.start[offset], optOuts.start[offset + 1]);
         for (const rank of marked) desk.optedOut[rank] = 1;
         const totals = decideDay(desk, firstDay + offset, cells.subarray(row * roster.size, (row + 1) * roster.size));
         for (const rank of marked) desk.optedOut[rank] = 0;
@@ -148,15 +148,46 @@ function closuresByDay(input: EngineInput, firstDay: DayNumber, lastDay: DayNumb
   return closures;
 }
 
-/** Ranks of the people staying home, per day offset; unknown ids are ignored. */
-function optOutsByDay(input: EngineInput, roster: Roster, firstDay: DayNumber, dayCount: number): { ranks: number[][] } {
-  const ranks: number[][] = [];
-  for (const optOut of input.optOuts) {
+/**
+ * Ranks of the people staying home, grouped by day offset (a counting sort
+ * into one typed array: there may be hundreds of thousands of opt-outs).
+ * Opt-outs of unknown employees or outside the range are ignored.
+ */
+interface OptOutsByDay {
+  /** Opt-outs of day offset d are ranks[start[d] .. start[d + 1] - 1]. */
+  start: Int32Array;
+  ranks: Int32Array;
+}
+
+function optOutsByDay(input: EngineInput, roster: Roster, firstDay: DayNumber, dayCount: number): OptOutsByDay {
+  const optOuts = input.optOuts;
+  const offsets = new Int32Array(optOuts.length).fill(-1);
+  const ranks = new Int32Array(optOuts.length);
+  const start = new Int32Array(dayCount + 1);
+  // Rows for one person usually come together (a period at home).
+  let lastId: string | null = null;
+  let lastRank: number | undefined;
+  for (let index = 0; index < optOuts.length; index++) {
+    const optOut = optOuts[index] as EngineOptOut;
     const offset = parseDay(optOut.date, "opt-out date") - firstDay;
     if (offset < 0 || offset >= dayCount) continue;
-    const rank = roster.rankOf.get(optOut.employeeId);
-    if (rank === undefined) continue;
-    (ranks[offset] ??= []).push(rank);
+    if (optOut.employeeId !== lastId) {
+      lastId = optOut.employeeId;
+      lastRank = roster.rankOf.get(lastId);
+    }
+    if (lastRank === undefined) continue;
+    offsets[index] = offset;
+    ranks[index] = lastRank;
+    start[offset + 1] = (start[offset + 1] as number) + 1;
   }
-  return { ranks };
+  for (let day = 0; day < dayCount; day++) start[day + 1] = (start[day + 1] as number) + (start[day] as number);
+  const fill = start.slice(0, dayCount);
+  const sorted = new Int32Array(start[dayCount] as number);
+  for (let index = 0; index < optOuts.length; index++) {
+    const offset = offsets[index] as number;
+    if (offset < 0) continue;
+    sorted[fill[offset] as number] = ranks[index] as number;
+    fill[offset] = (fill[offset] as number) + 1;
+  }
+  return { start, ranks: sorted };
 }

@@ -1,6 +1,6 @@
 import { modulo, type DayNumber } from "./calendar-days";
 import type { Roster } from "./build-roster";
-import { markDay, TIER_COUNT, type CompiledPlan, type CompiledWave } from "./compile-plan";
+import { markDay, TIER_COUNT, type CompiledCombo, type CompiledPlan } from "./compile-plan";
 import { NO_WAVE, NOT_STARTED, type Timelines } from "./employee-timeline";
 import { Code, CODE_BITS, CODE_MASK } from "./rotation-result";
 import type { CutSchedule } from "./schedule-cuts";
@@ -23,6 +23,8 @@ export interface DayDesk {
   ringMembers: Int32Array;
   waveStarted: Uint8Array;
   comboActive: Uint8Array;
+  /** Per combo, the day's decision for its members (Code.assigned if it comes in). */
+  comboCode: Int32Array;
   windowRank: Int32Array;
   windowKey: Float64Array;
   windowTier: Int8Array;
@@ -48,6 +50,7 @@ export function openDesk(plan: CompiledPlan, roster: Roster, timelines: Timeline
     ringMembers: new Int32Array(plan.ringCount),
     waveStarted: new Uint8Array(plan.waves.length),
     comboActive: new Uint8Array(plan.combos.length),
+    comboCode: new Int32Array(plan.combos.length),
     windowRank: new Int32Array(size),
     windowKey: new Float64Array(size),
     windowTier: new Int8Array(size),
@@ -59,13 +62,16 @@ export function openDesk(plan: CompiledPlan, roster: Roster, timelines: Timeline
  * mark the people who stay home that day.
  */
 export function decideDay(desk: DayDesk, day: DayNumber, cells: Int32Array): DayTotals {
-  const { plan, roster, timelines, schedule, cursor, position, optedOut, ringMembers, waveStarted, comboActive } = desk;
+  const { plan, roster, timelines, schedule, cursor, position, optedOut, ringMembers, waveStarted, comboActive, comboCode } = desk;
   markDay(plan, day, waveStarted, comboActive);
+  for (let combo = 0; combo < plan.combos.length; combo++) {
+    const { wave, group } = plan.combos[combo] as CompiledCombo;
+    comboCode[combo] =
+      waveStarted[wave] === 0 ? Code.beforeWave : group < 0 ? Code.noGroup : comboActive[combo] === 0 ? Code.notTheirDay : Code.assigned;
+  }
   ringMembers.fill(0);
   const candidates = [0, 0, 0, 0];
   let optedOutCount = 0;
-  const waves = plan.waves;
-  const combos = plan.combos;
   const segmentDay = timelines.day;
   const segmentState = timelines.state;
   const segmentOffset = timelines.offset;
@@ -83,28 +89,21 @@ export function decideDay(desk: DayDesk, day: DayNumber, cells: Int32Array): Day
     const state = segmentState[segment] as number;
     if (state === NOT_STARTED) {
       cells[rank] = Code.notStarted;
-      continue;
-    }
-    if (state === NO_WAVE) {
+    } else if (state === NO_WAVE) {
       cells[rank] = Code.noWave;
-      continue;
-    }
-    const comboIndex = (state / TIER_COUNT) | 0;
-    const stateBits = state << CODE_BITS;
-    if (waveStarted[(combos[comboIndex] as { wave: number }).wave] === 0) {
-      cells[rank] = Code.beforeWave | stateBits;
-    } else if (comboIndex === (waves[(combos[comboIndex] as { wave: number }).wave] as CompiledWave).noneCombo) {
-      cells[rank] = Code.noGroup | stateBits;
-    } else if (comboActive[comboIndex] === 0) {
-      cells[rank] = Code.notTheirDay | stateBits;
     } else {
+      const code = comboCode[(state / TIER_COUNT) | 0] as number;
+      if (code !== Code.assigned) {
+        cells[rank] = code | (state << CODE_BITS);
+        continue;
+      }
       position[rank] = ringMembers[state] as number;
       ringMembers[state] = (ringMembers[state] as number) + 1;
       if (optedOut[rank] === 1) {
-        cells[rank] = Code.optedOut | stateBits;
+        cells[rank] = Code.optedOut | (state << CODE_BITS);
         optedOutCount++;
       } else {
-        cells[rank] = Code.assigned | stateBits;
+        cells[rank] = Code.assigned | (state << CODE_BITS);
         candidates[state % TIER_COUNT] = (candidates[state % TIER_COUNT] as number) + 1;
       }
     }

@@ -70,7 +70,7 @@ export function decideDay(desk: DayDesk, day: DayNumber, cells: Int32Array): Day
       waveStarted[wave] === 0 ? Code.beforeWave : group < 0 ? Code.noGroup : comboActive[combo] === 0 ? Code.notTheirDay : Code.assigned;
   }
   ringMembers.fill(0);
-  const candidates = [0, 0, 0, 0];
+  const candidates = new Array<number>(TIER_COUNT).fill(0);
   let optedOutCount = 0;
   const segmentDay = timelines.day;
   const segmentState = timelines.state;
@@ -109,6 +109,8 @@ export function decideDay(desk: DayDesk, day: DayNumber, cells: Int32Array): Day
     }
   }
 
+  // The cut schedule counted the same rings from the timelines alone; if the
+  // two ever disagreed, cuts would silently stop being fair.
   const row = (day - schedule.firstDay) * schedule.ringCount;
   for (let ring = 0; ring < plan.ringCount; ring++) {
     if (ringMembers[ring] !== schedule.size[row + ring]) {
@@ -130,7 +132,7 @@ export function decideDay(desk: DayDesk, day: DayNumber, cells: Int32Array): Day
  * over the rings.
  */
 function applyCapacity(desk: DayDesk, day: DayNumber, cells: Int32Array, candidates: number[], row: number): number {
-  const tierCut = [0, 0, 0, 0];
+  const tierCut = new Array<number>(TIER_COUNT).fill(0);
   let left = desk.capacity;
   let anyCut = false;
   for (let tier = 0; tier < TIER_COUNT; tier++) {
@@ -146,7 +148,7 @@ function applyCapacity(desk: DayDesk, day: DayNumber, cells: Int32Array, candida
   if (!anyCut) return 0;
 
   const { schedule, position, windowRank, windowKey, windowTier } = desk;
-  const inWindow = [0, 0, 0, 0];
+  const inWindow = new Array<number>(TIER_COUNT).fill(0);
   let windowCount = 0;
   for (let rank = 0; rank < cells.length; rank++) {
     const cell = cells[rank] as number;

@@ -1,15 +1,12 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { MessagePage } from "@/components/ui/message-page";
 
+// Rendered outside the app layout, so it brings its own main landmark.
 export default async function NotFound() {
   const t = await getTranslations("notFound");
   return (
-    <main id="main" className="mx-auto max-w-xl px-4 py-16 text-center">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p className="mt-2 text-stone-700">{t("body")}</p>
-      <Link href="/" className="mt-6 inline-block rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-        {t("back")}
-      </Link>
+    <main id="main">
+      <MessagePage title={t("title")} body={t("body")} linkLabel={t("back")} />
     </main>
   );
 }

@@ -4,6 +4,7 @@ import { ReasonText } from "@/components/rotation/reason-text";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { SummaryList } from "@/components/ui/summary-list";
 import { requirePermission } from "@/lib/auth/session";
 import { getOwnProfile } from "@/lib/data/profile";
 import { getOwnSchedule } from "@/lib/data/schedule";
@@ -26,20 +27,13 @@ export default async function MyDaysPage() {
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
-      <dl className="mb-8 grid gap-4 rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:grid-cols-3">
-        <div>
-          <dt className="text-sm text-stone-600">{t("office")}</dt>
-          <dd className="font-medium">{profile.office.name}</dd>
-        </div>
-        <div>
-          <dt className="text-sm text-stone-600">{t("team")}</dt>
-          <dd className="font-medium">{profile.team?.name ?? t("noTeam")}</dd>
-        </div>
-        <div>
-          <dt className="text-sm text-stone-600">{t("startDate")}</dt>
-          <dd className="font-medium">{formatLongDate(profile.startDate, locale)}</dd>
-        </div>
-      </dl>
+      <SummaryList
+        items={[
+          { label: t("office"), value: profile.office.name },
+          { label: t("team"), value: profile.team?.name ?? t("noTeam") },
+          { label: t("startDate"), value: formatLongDate(profile.startDate, locale) },
+        ]}
+      />
       {schedule.hasPlan ? (
         <section aria-labelledby="upcoming-title">
           <h2 id="upcoming-title" className="mb-3 text-lg font-semibold">{t("upcoming")}</h2>
@@ -48,20 +42,22 @@ export default async function MyDaysPage() {
               const heading = formatDayHeading(toDbDate(day.date), locale);
               const closed = day.load.status === "closed";
               return (
-                <li key={day.date} className={`flex flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 ${day.expected ? "bg-brand-50" : ""}`}>
-                  <p className="w-36 shrink-0">
+                <li key={day.date} className={`grid grid-cols-[1fr_auto] items-center gap-x-4 gap-y-2 px-4 py-3 md:grid-cols-[9rem_8rem_1fr_11rem] ${day.expected ? "bg-brand-50" : ""}`}>
+                  <p>
                     <span className="block font-medium capitalize">{heading.weekday}</span>
                     <span className="block text-sm text-stone-600">{heading.date}</span>
                   </p>
-                  <p className="w-28 shrink-0">
+                  <p>
                     <Badge tone={day.expected ? "brand" : closed ? "warning" : "neutral"}>
                       {day.expected ? t("inOffice") : closed ? t("closed") : t("home")}
                     </Badge>
                   </p>
-                  <p className="min-w-0 flex-1 text-sm text-stone-800">
+                  <p className="col-span-2 text-sm text-stone-800 md:col-span-1">
                     <ReasonText reason={day.reason} />
                   </p>
-                  <DayLoadBar load={day.load} />
+                  <div className="col-span-2 md:col-span-1">
+                    <DayLoadBar load={day.load} />
+                  </div>
                 </li>
               );
             })}

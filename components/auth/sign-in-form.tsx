@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
+import { TextField } from "@/components/ui/text-field";
 import { signInSchema } from "@/lib/validation/auth";
 
 interface DemoAccount {
@@ -43,7 +44,6 @@ export function SignInForm({ demo, oidcName, initialError }: { demo?: { password
     router.refresh();
   }
 
-  const inputClass = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 aria-[invalid=true]:border-red-600";
   return (
     <div className="space-y-6">
       <form onSubmit={onSubmit} noValidate className="space-y-4">
@@ -52,18 +52,10 @@ export function SignInForm({ demo, oidcName, initialError }: { demo?: { password
             {errors.form}
           </p>
         ) : null}
-        <div>
-          <label htmlFor="email" className="block text-sm font-medium text-stone-800">{t("email")}</label>
-          <input id="email" name="email" type="email" autoComplete="username" value={email} onChange={(event) => setEmail(event.target.value)}
-            aria-invalid={errors.email ? true : undefined} aria-describedby={errors.email ? "email-error" : undefined} className={inputClass} />
-          {errors.email ? <p id="email-error" className="mt-1 text-sm text-red-800">{errors.email}</p> : null}
-        </div>
-        <div>
-          <label htmlFor="password" className="block text-sm font-medium text-stone-800">{t("password")}</label>
-          <input id="password" name="password" type="password" autoComplete="current-password" value={password} onChange={(event) => setPassword(event.target.value)}
-            aria-invalid={errors.password ? true : undefined} aria-describedby={errors.password ? "password-error" : undefined} className={inputClass} />
-          {errors.password ? <p id="password-error" className="mt-1 text-sm text-red-800">{errors.password}</p> : null}
-        </div>
+        <TextField id="email" type="email" autoComplete="username" label={t("email")} value={email} error={errors.email}
+          onChange={(event) => setEmail(event.target.value)} />
+        <TextField id="password" type="password" autoComplete="current-password" label={t("password")} value={password} error={errors.password}
+          onChange={(event) => setPassword(event.target.value)} />
         <button type="submit" disabled={pending} className="w-full rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70">
           {pending ? t("submitting") : t("submit")}
         </button>

@@ -7,7 +7,7 @@ export async function DayLoadBar({ load }: { load: DayLoad }) {
   if (load.status !== "open") return null;
   const share = load.capacity === 0 ? 0 : Math.min(1, load.expected / load.capacity);
   return (
-    <div className="min-w-40">
+    <div>
       <p className="text-sm text-stone-700">{t("seatsTaken", { expected: load.expected, capacity: load.capacity })}</p>
       <div aria-hidden="true" className="mt-1 h-1.5 w-full overflow-hidden rounded-full bg-stone-200">
         <div className={`h-full rounded-full ${share >= 1 ? "bg-amber-600" : "bg-brand-600"}`} style={{ width: `${Math.round(share * 100)}%` }} />

@@ -3,6 +3,7 @@ import { DayLoadBar } from "@/components/rotation/day-load";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { SummaryList } from "@/components/ui/summary-list";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
 import { getTeamSchedule } from "@/lib/data/schedule";
@@ -40,20 +41,13 @@ export default async function TeamPage() {
         {team.essential ? <Badge tone="brand">{t("essential")}</Badge> : null}
         {team.servesHardHitCustomers ? <Badge tone="warning">{t("servesHardHitCustomers")}</Badge> : null}
       </div>
-      <dl className="mb-8 grid gap-4 rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:grid-cols-3">
-        <div>
-          <dt className="text-sm text-stone-600">{t("office")}</dt>
-          <dd className="font-medium">{team.office.name}</dd>
-        </div>
-        <div>
-          <dt className="text-sm text-stone-600">{t("members")}</dt>
-          <dd className="font-medium">{team._count.employees}</dd>
-        </div>
-        <div>
-          <dt className="text-sm text-stone-600">{t("capacity")}</dt>
-          <dd className="font-medium">{capacityPerDay(team.office)}</dd>
-        </div>
-      </dl>
+      <SummaryList
+        items={[
+          { label: t("office"), value: team.office.name },
+          { label: t("members"), value: team._count.employees },
+          { label: t("capacity"), value: capacityPerDay(team.office) },
+        ]}
+      />
       <h2 className="mb-1 text-lg font-semibold">{t("days")}</h2>
       <p className="mb-3 text-sm text-stone-700">{t("privacy")}</p>
       <Table caption={t("days")}>

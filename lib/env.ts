@@ -7,6 +7,12 @@ const booleanString = z
 const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyAsUndefined, schema.optional());
 
+const port = z.coerce
+  .number({ error: "must be a port number from 1 to 65535" })
+  .int({ error: "must be a port number from 1 to 65535" })
+  .min(1, { error: "must be a port number from 1 to 65535" })
+  .max(65535, { error: "must be a port number from 1 to 65535" });
+
 /**
  * Every environment variable the app reads. Parsed once; a missing or
  * malformed value stops the app with a message naming the variable.
@@ -17,12 +23,12 @@ export const envSchema = z
     DATABASE_URL: optional(
       z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" }),
     ),
-    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    PORT: port.default(3000),
     NEXTAUTH_URL: optional(z.url({ error: "must be the app's public URL, e.g. https://office.example.com" })),
     NEXTAUTH_SECRET: optional(z.string().min(32, { error: "must be at least 32 characters" })),
     DEMO_MODE: optional(booleanString),
     EMBEDDED_PG_DIR: z.string().min(1).default(".data/postgres"),
-    EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+    EMBEDDED_PG_PORT: port.default(54329),
     OIDC_ISSUER: optional(z.url({ error: "must be the issuer URL of your OpenID Connect provider" })),
     OIDC_CLIENT_ID: optional(z.string().min(1)),
     OIDC_CLIENT_SECRET: optional(z.string().min(1)),

@@ -20,7 +20,7 @@ describe("configuration", () => {
 
   it.each([
     [{ DATABASE_URL: "mysql://x@y/z" }, "DATABASE_URL must be a postgresql:// URL"],
-    [{ PORT: "eighty" }, "PORT"],
+    [{ PORT: "eighty" }, "PORT must be a port number from 1 to 65535"],
     [{ NEXTAUTH_SECRET: "short" }, "NEXTAUTH_SECRET must be at least 32 characters"],
     [{ DEMO_MODE: "yes" }, "DEMO_MODE must be true or false"],
   ])("names the malformed variable %j", (source, message) => {

@@ -67,15 +67,15 @@ async function main(): Promise<number> {
     throw new EnvError(["NEXTAUTH_SECRET is required with DATABASE_URL in production (32+ random characters)"]);
   }
 
+  // Ctrl+C or a stop signal ends the server; the finally below then stops the database once.
   let server: ChildProcess | undefined;
-  const stop = async (signal: NodeJS.Signals) => {
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    stopping = true;
     server?.kill(signal);
-    if (server) await waitForExit(server);
-    await embedded?.stop();
-    process.exit(0);
   };
-  process.once("SIGINT", () => void stop("SIGINT"));
-  process.once("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
 
   try {
     const applied = await applyMigrations(databaseUrl);
@@ -102,12 +102,13 @@ async function main(): Promise<number> {
     };
     const next = path.join(root, "node_modules/.bin/next");
 
-    if (!dev && !isBuildCurrent(root)) {
+    if (!dev && !stopping && !isBuildCurrent(root)) {
       log("Building the app (first start or changed sources)...");
       const code = await waitForExit(run(next, ["build"], { ...childEnv, NODE_ENV: "production" }));
       if (code !== 0) return code;
       writeFileSync(path.join(root, FINGERPRINT_FILE), sourceFingerprint(root));
     }
+    if (stopping) return 0;
 
     server = run(next, [dev ? "dev" : "start", "--port", String(env.PORT)], {
       ...childEnv,
@@ -121,12 +122,10 @@ async function main(): Promise<number> {
       }
     }
     const code = await waitForExit(server);
+    return stopping ? 0 : code;
+  } finally {
+    if (server?.exitCode === null) server.kill();
     await embedded?.stop();
-    return code;
-  } catch (error) {
-    server?.kill();
-    await embedded?.stop();
-    throw error;
   }
 }
 

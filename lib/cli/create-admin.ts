@@ -39,7 +39,7 @@ try {
     familyName: values["family-name"] ?? "",
     office: values.office ?? "",
     timezone: values.timezone,
-    locale: values.locale as never,
+    locale: values.locale,
     seats: values.seats,
     capacityPercent: values["capacity-percent"],
     password: process.env.ADMIN_PASSWORD || undefined,

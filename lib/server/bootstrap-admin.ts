@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
+import { toDbDate, todayIn } from "@/lib/date-only";
 import { ROTATION_LOCALES } from "@/lib/rotation";
 
 /** `npm run admin:create`: the first admin of a real installation, and their office if it is new. */
@@ -19,7 +20,8 @@ export const createAdminSchema = z.object({
   password: z.string().min(12, { error: "ADMIN_PASSWORD must be at least 12 characters" }).optional(),
 });
 
-export type CreateAdminInput = z.input<typeof createAdminSchema>;
+/** As given on the command line: strings, checked by createAdminSchema. */
+export type CreateAdminInput = Partial<Record<keyof z.input<typeof createAdminSchema>, string>>;
 
 export async function createAdmin(db: PrismaClient, input: CreateAdminInput): Promise<{ employeeId: string; officeCreated: boolean }> {
   const data = createAdminSchema.parse(input);
@@ -41,7 +43,7 @@ export async function createAdmin(db: PrismaClient, input: CreateAdminInput): Pr
         givenName: data.givenName,
         familyName: data.familyName,
         officeId: office.id,
-        startDate: new Date(new Date().toISOString().slice(0, 10)),
+        startDate: toDbDate(todayIn(data.timezone ?? office.timezone, new Date())),
         role: "ADMIN",
       },
       update: { role: "ADMIN", active: true },

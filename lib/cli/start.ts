@@ -12,7 +12,8 @@ import { EnvError, isDemoMode, parseEnv } from "../env";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../server/embedded-postgres";
 import { applyMigrations } from "../server/migrations";
 import { createPrismaClient } from "../server/prisma-client";
-import { seedDemoData, DEMO_LOGINS } from "../../prisma/demo/seed-demo";
+import { DEMO_LOGINS } from "../../prisma/demo/logins";
+import { seedDemoData } from "../../prisma/demo/seed-demo";
 import { FINGERPRINT_FILE, isBuildCurrent, sourceFingerprint } from "./build-fingerprint";
 
 const root = path.resolve(import.meta.dirname, "../..");

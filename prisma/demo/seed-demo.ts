@@ -3,11 +3,9 @@ import type { PrismaClient, Role } from "../../lib/generated/prisma/client";
 import { DEMO_LOGINS } from "./logins";
 import { hashPassword } from "../../lib/auth/password";
 import { toDbDate } from "../../lib/date-only";
-import { rotationRulesSchemaFor } from "../../lib/rotation";
+import { rotationRulesSchemaFor, type Weekday } from "../../lib/rotation";
 import { demoOffices, type DemoOffice } from "./offices";
 import { demoPlan } from "./plans";
-
-export { DEMO_LOGINS };
 
 
 // A fixed-seed generator (mulberry32) so every fresh demo database looks the same.
@@ -96,16 +94,19 @@ export async function seedDemoData(db: PrismaClient, options: { today: Date }): 
         );
         // Published three weeks ago, so past days exist; everyone else joins in two weeks.
         const teamIds = Object.fromEntries(teams.map((team) => [team.name, team.id]));
-        const rules = rotationRulesSchemaFor({ locale: demo.locale, teamIds: teams.map((team) => team.id), workingWeekdays: [1, 2, 3, 4, 5] }).parse(
-          demoPlan(demo.name, teamIds, { waveTwo: format(addWeeks(startOfISOWeek(options.today), 2), "yyyy-MM-dd") }),
-        );
+        const monday = startOfISOWeek(options.today);
+        const rules = rotationRulesSchemaFor({
+          locale: demo.locale,
+          teamIds: teams.map((team) => team.id),
+          workingWeekdays: office.workingWeekdays as Weekday[],
+        }).parse(demoPlan(demo.name, teamIds, { waveTwo: format(addWeeks(monday, 2), "yyyy-MM-dd") }));
         await tx.rotationPlan.create({
           data: {
             officeId: office.id,
             name: `${demo.name} reopening`,
             version: 1,
             status: "PUBLISHED",
-            effectiveFrom: toDbDate(format(subWeeks(startOfISOWeek(options.today), 3), "yyyy-MM-dd")),
+            effectiveFrom: toDbDate(format(subWeeks(monday, 3), "yyyy-MM-dd")),
             rules,
             publishedAt: options.today,
           },

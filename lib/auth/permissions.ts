@@ -5,18 +5,32 @@
 export const roles = ["EMPLOYEE", "LEADER", "HR", "ADMIN"] as const;
 export type Role = (typeof roles)[number];
 
+const everyone = ["EMPLOYEE", "LEADER", "HR", "ADMIN"] as const;
+
 const grants = {
-  /** See and change one's own office days. */
-  "days:own": ["EMPLOYEE", "LEADER", "HR", "ADMIN"],
+  /** See and change one's own office days: stay home, undo, extra days. */
+  "days:own": everyone,
+  /** One's own profile: calendar feed and personal access tokens. */
+  "profile:own": everyone,
+  /** How full each day is, per office, in totals only. */
+  "capacity:view": everyone,
   /** See the team's office days and how full each day is, in aggregate only. */
   "team:view": ["LEADER", "HR", "ADMIN"],
+  /** Propose the days of a team one leads, as a draft for HR. */
+  "team:propose": ["LEADER"],
   "offices:manage": ["HR", "ADMIN"],
+  "teams:manage": ["HR", "ADMIN"],
   "employees:manage": ["HR", "ADMIN"],
+  /** Change anyone's role (HR manages people, admins decide who is HR or admin). */
+  "roles:manage": ["ADMIN"],
   "plans:manage": ["HR", "ADMIN"],
   "audit:view": ["HR", "ADMIN"],
+  /** Revoke other people's personal access tokens. */
+  "tokens:manage": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof grants;
+export const permissions = Object.keys(grants) as Permission[];
 
 export function can(role: Role, permission: Permission): boolean {
   return (grants[permission] as readonly Role[]).includes(role);

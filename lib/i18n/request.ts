@@ -1,6 +1,7 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { localeCookie } from "./config";
+import { messagesFor } from "./messages";
 import { negotiateLocale } from "./negotiate";
 
 export default getRequestConfig(async () => {
@@ -8,6 +9,6 @@ export default getRequestConfig(async () => {
   const locale = negotiateLocale(cookieStore.get(localeCookie)?.value, headerStore.get("accept-language"));
   return {
     locale,
-    messages: (await import(`./messages/${locale}.json`)).default,
+    messages: messagesFor(locale),
   };
 });

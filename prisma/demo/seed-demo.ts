@@ -124,6 +124,10 @@ export async function seedDemoData(db: PrismaClient, options: { today: Date }): 
             active: person.active,
           })),
         });
+        const leaders = await tx.employee.findMany({ where: { officeId: office.id, role: "LEADER" }, select: { id: true, teamId: true } });
+        await tx.teamLeader.createMany({
+          data: leaders.flatMap((leader) => (leader.teamId ? [{ teamId: leader.teamId, employeeId: leader.id }] : [])),
+        });
         if (demo.name !== "Oslo") continue;
         for (const account of DEMO_LOGINS.accounts) {
           await tx.employee.create({
@@ -137,6 +141,7 @@ export async function seedDemoData(db: PrismaClient, options: { today: Date }): 
               startDate: toDbDate(format(account.role === "EMPLOYEE" ? subDays(options.today, 10) : subYears(options.today, 3), "yyyy-MM-dd")),
               role: account.role,
               credential: { create: { passwordHash } },
+              ...(account.role === "LEADER" && { leads: { create: { teamId: teams.find((team) => team.name === account.team)?.id as string } } }),
             },
           });
         }

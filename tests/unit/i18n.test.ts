@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import en from "@/lib/i18n/messages/en.json";
-import nb from "@/lib/i18n/messages/nb.json";
-import nl from "@/lib/i18n/messages/nl.json";
-import sv from "@/lib/i18n/messages/sv.json";
+import { locales } from "@/lib/i18n/config";
+import { messageFiles, messagesFor } from "@/lib/i18n/messages";
 import { negotiateLocale } from "@/lib/i18n/negotiate";
 import { formatLongDate, weekdayName } from "@/lib/i18n/dates";
 import { toDbDate } from "@/lib/date-only";
@@ -33,9 +31,17 @@ describe("languages", () => {
     });
   });
 
-  it("every language has exactly the English message keys", () => {
-    const english = keys(en).sort();
-    for (const messages of [nb, sv, nl]) expect(keys(messages).sort()).toEqual(english);
+  it("every language has exactly the English message keys, file by file", () => {
+    for (const files of Object.values(messageFiles)) {
+      const english = keys(files.en).sort();
+      for (const locale of locales) expect(keys(files[locale]).sort()).toEqual(english);
+    }
+  });
+
+  it("no two message files define the same namespace", () => {
+    const namespaces = Object.values(messageFiles).flatMap((files) => Object.keys(files.en));
+    expect(namespaces).toEqual([...new Set(namespaces)]);
+    expect(Object.keys(messagesFor("en")).sort()).toEqual([...namespaces].sort());
   });
 
   it("formats dates and weekdays in each language, on the calendar day stored", () => {

@@ -1,0 +1,40 @@
+import type { Locale } from "../config";
+import baseEn from "./en.json";
+import baseNb from "./nb.json";
+import baseNl from "./nl.json";
+import baseSv from "./sv.json";
+import employeeEn from "./employee/en.json";
+import employeeNb from "./employee/nb.json";
+import employeeNl from "./employee/nl.json";
+import employeeSv from "./employee/sv.json";
+import hrEn from "./hr/en.json";
+import hrNb from "./hr/nb.json";
+import hrNl from "./hr/nl.json";
+import hrSv from "./hr/sv.json";
+import plansEn from "./plans/en.json";
+import plansNb from "./plans/nb.json";
+import plansNl from "./plans/nl.json";
+import plansSv from "./plans/sv.json";
+import platformEn from "./platform/en.json";
+import platformNb from "./platform/nb.json";
+import platformNl from "./platform/nl.json";
+import platformSv from "./platform/sv.json";
+
+type Messages = Record<string, unknown>;
+
+/**
+ * Messages are kept in one file per feature and language, each holding its
+ * own top-level namespaces, so features can grow without touching each
+ * other's files. A unit test checks that no two files share a namespace.
+ */
+export const messageFiles: Record<string, Record<Locale, Messages>> = {
+  base: { en: baseEn, nb: baseNb, sv: baseSv, nl: baseNl },
+  employee: { en: employeeEn, nb: employeeNb, sv: employeeSv, nl: employeeNl },
+  hr: { en: hrEn, nb: hrNb, sv: hrSv, nl: hrNl },
+  plans: { en: plansEn, nb: plansNb, sv: plansSv, nl: plansNl },
+  platform: { en: platformEn, nb: platformNb, sv: platformSv, nl: platformNl },
+};
+
+export function messagesFor(locale: Locale): Messages {
+  return Object.assign({}, ...Object.values(messageFiles).map((files) => files[locale]));
+}

@@ -61,3 +61,5 @@ export type { RotationLocale } from "./locale-alphabet";
 export { surnameInitial } from "./surname-initial";
 export type { Weekday } from "./calendar-days";
 export { RotationInputError } from "./errors";
+export { compareRotations } from "./compare-rotations";
+export type { DayComparison, PersonChange, RotationComparison } from "./compare-rotations";

@@ -16,14 +16,12 @@ export interface CurrentUser {
 }
 
 /**
- * The signed-in employee, read fresh from the database on every request so
- * that a changed role or a deactivation takes effect at once.
+ * The employee behind a session or token, read fresh from the database on
+ * every request so that a changed role or a deactivation takes effect at once.
  */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await getServerSession(authOptions);
-  if (!session?.employeeId) return null;
+export async function activeUserById(employeeId: string): Promise<CurrentUser | null> {
   const employee = await db.employee.findUnique({
-    where: { id: session.employeeId },
+    where: { id: employeeId },
     select: { id: true, givenName: true, familyName: true, email: true, role: true, officeId: true, teamId: true, active: true },
   });
   if (!employee?.active) return null;
@@ -35,6 +33,12 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     officeId: employee.officeId,
     teamId: employee.teamId,
   };
+}
+
+/** The signed-in employee (session cookie), once per request. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await getServerSession(authOptions);
+  return session?.employeeId ? activeUserById(session.employeeId) : null;
 });
 
 /** For pages: the signed-in user, or a redirect to sign-in. */

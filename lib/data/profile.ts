@@ -8,8 +8,8 @@ export async function getOwnProfile(user: CurrentUser) {
     where: { id: user.id },
     select: {
       startDate: true,
-      office: { select: { name: true } },
-      team: { select: { name: true } },
+      office: { select: { id: true, name: true, timezone: true } },
+      team: { select: { id: true, name: true } },
     },
   });
 }

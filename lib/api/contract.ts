@@ -1,0 +1,42 @@
+import type { z } from "zod";
+import type { Permission } from "@/lib/auth/permissions";
+
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+export interface ApiResponseSpec {
+  description: string;
+  /** JSON body; omit for an empty body or a non-JSON one (set contentType). */
+  schema?: z.ZodType;
+  /** Default application/json. */
+  contentType?: string;
+}
+
+/**
+ * One route of the REST API, as data: the zod schemas its handler parses
+ * with, who may call it, and what it answers. The OpenAPI document is built
+ * from these, so the documentation cannot drift from the parsing.
+ */
+export interface ApiContract {
+  method: HttpMethod;
+  /** Under /api/v1, in OpenAPI form: "/me/opt-outs/{date}". */
+  path: `/${string}`;
+  summary: string;
+  description?: string;
+  tag: string;
+  /**
+   * The permission the caller's role needs ("public": no sign-in, e.g. a
+   * calendar feed whose URL carries its own secret).
+   */
+  access: Permission | "public";
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  /** Default application/json; "text/csv" hands the handler the raw text, parsed by `body` (a string schema). */
+  bodyContentType?: "application/json" | "text/csv";
+  /** Success responses by status; the error responses are added for every route. */
+  responses: Partial<Record<200 | 201 | 202 | 204, ApiResponseSpec>>;
+}
+
+export function defineContract<const C extends ApiContract>(contract: C): C {
+  return contract;
+}

@@ -1,0 +1,49 @@
+import "server-only";
+import { generateAccessToken, hashAccessToken } from "@/lib/auth/access-token";
+import { activeUserById, type CurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+
+/** Writing lastUsedAt on every request would turn every read into a write; once in a while is enough. */
+const LAST_USED_RESOLUTION_MS = 5 * 60 * 1000;
+
+/** The active employee a personal access token belongs to, or null for an unknown or revoked token. */
+export async function userByAccessToken(token: string, now: Date): Promise<CurrentUser | null> {
+  const found = await db.personalAccessToken.findUnique({
+    where: { tokenHash: hashAccessToken(token) },
+    select: { id: true, employeeId: true, revokedAt: true, lastUsedAt: true },
+  });
+  if (!found || found.revokedAt) return null;
+  const user = await activeUserById(found.employeeId);
+  if (user && (!found.lastUsedAt || now.getTime() - found.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS)) {
+    await db.personalAccessToken.update({ where: { id: found.id }, data: { lastUsedAt: now } });
+  }
+  return user;
+}
+
+/** Creates a token for the signed-in person; the returned token is shown once and never stored. */
+export async function createAccessToken(user: CurrentUser, name: string) {
+  const { token, tokenHash, prefix } = generateAccessToken();
+  const created = await db.personalAccessToken.create({
+    data: { employeeId: user.id, name, tokenHash, prefix },
+    select: { id: true, name: true, prefix: true, createdAt: true },
+  });
+  return { ...created, token };
+}
+
+/** The person's own tokens, newest first, without hashes. */
+export async function listOwnAccessTokens(user: CurrentUser) {
+  return db.personalAccessToken.findMany({
+    where: { employeeId: user.id },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+  });
+}
+
+/** Revokes one of the person's own tokens; it stops working on the next request. Returns false if it is not theirs. */
+export async function revokeOwnAccessToken(user: CurrentUser, tokenId: string, now: Date): Promise<boolean> {
+  const { count } = await db.personalAccessToken.updateMany({
+    where: { id: tokenId, employeeId: user.id, revokedAt: null },
+    data: { revokedAt: now },
+  });
+  return count === 1;
+}

@@ -7,17 +7,18 @@ import { isRotationLocale, rotationRulesSchema, type EngineInput, type Weekday }
 /**
  * Everything the rotation engine needs to decide an office's days from
  * `from` to `to`: the office, all its people and teams, its published plan
- * versions, and the closures and opt-outs in the range.
+ * versions, and the closures, opt-outs and seat requests in the range.
  */
 export async function loadEngineInput(officeId: string, from: IsoDate, to: IsoDate): Promise<EngineInput> {
   const range = { gte: toDbDate(from), lte: toDbDate(to) };
-  const [office, teams, employees, plans, closures, optOuts] = await Promise.all([
+  const [office, teams, employees, plans, closures, optOuts, seatRequests] = await Promise.all([
     db.office.findUniqueOrThrow({ where: { id: officeId }, select: { id: true, locale: true, seats: true, capacityPercent: true, workingWeekdays: true } }),
     db.team.findMany({ where: { officeId }, select: { id: true, name: true, essential: true, servesHardHitCustomers: true } }),
     db.employee.findMany({ where: { officeId }, select: { id: true, familyName: true, teamId: true, startDate: true, active: true } }),
     db.rotationPlan.findMany({ where: { officeId, status: "PUBLISHED" }, select: { id: true, version: true, effectiveFrom: true, rules: true } }),
     db.closure.findMany({ where: { officeId, date: range }, select: { date: true, reason: true } }),
     db.optOut.findMany({ where: { date: range, employee: { officeId } }, select: { employeeId: true, date: true } }),
+    db.seatRequest.findMany({ where: { officeId, date: range }, select: { employeeId: true, date: true, kind: true, queueKey: true } }),
   ]);
   if (!isRotationLocale(office.locale)) throw new Error(`Office ${office.id} has an unknown alphabet locale "${office.locale}"`);
   return {
@@ -38,6 +39,12 @@ export async function loadEngineInput(officeId: string, from: IsoDate, to: IsoDa
     })),
     closures: closures.map((closure) => ({ date: fromDbDate(closure.date), reason: closure.reason })),
     optOuts: optOuts.map((optOut) => ({ employeeId: optOut.employeeId, date: fromDbDate(optOut.date) })),
+    seatRequests: seatRequests.map((request) => ({
+      employeeId: request.employeeId,
+      date: fromDbDate(request.date),
+      kind: request.kind === "EXTRA" ? "extra" : "return",
+      queueKey: request.queueKey,
+    })),
     from,
     to,
   };

@@ -3,8 +3,8 @@ import { addDays, format } from "date-fns";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/session";
 import { todayIn, toDbDate, type IsoDate } from "@/lib/date-only";
-import { computeRotation, dayLoads, scheduleFor, type AssignmentReason, type DayLoad, type RotationDay } from "@/lib/rotation";
-import { loadEngineInput } from "./rotation-input";
+import { dayLoads, scheduleFor, type AssignmentReason, type DayLoad, type RotationDay } from "@/lib/rotation";
+import { getOfficeRotation } from "./office-rotation";
 
 function rangeFrom(today: IsoDate, days: number): { from: IsoDate; to: IsoDate } {
   return { from: today, to: format(addDays(toDbDate(today), days - 1), "yyyy-MM-dd") };
@@ -25,7 +25,7 @@ export interface OwnDay {
 /** The signed-in person's own days from today (in their office's time zone), with office totals. */
 export async function getOwnSchedule(user: CurrentUser, now: Date, days = 28) {
   const { from, to } = rangeFrom(await officeToday(user.officeId, now), days);
-  const result = computeRotation(await loadEngineInput(user.officeId, from, to));
+  const result = await getOfficeRotation(user.officeId, from, to);
   const loads = dayLoads(result);
   const own = scheduleFor(result, user.id).map((day, index) => ({ ...day, load: loads[index] as DayLoad }));
   return { from, to, days: own.filter((day) => day.load.status !== "non-working"), hasPlan: result.days.some((day) => day.planVersionId !== null) };
@@ -48,11 +48,10 @@ export interface TeamDay {
 export async function getTeamSchedule(user: CurrentUser, now: Date, days = 14) {
   if (!user.teamId) return null;
   const { from, to } = rangeFrom(await officeToday(user.officeId, now), days);
-  const [input, members] = await Promise.all([
-    loadEngineInput(user.officeId, from, to),
+  const [result, members] = await Promise.all([
+    getOfficeRotation(user.officeId, from, to),
     db.employee.findMany({ where: { teamId: user.teamId, active: true }, select: { id: true } }),
   ]);
-  const result = computeRotation(input);
   const loads = dayLoads(result);
   const scheduled = new Array<number>(result.days.length).fill(0);
   for (const member of members) {

@@ -1,3 +1,4 @@
+import { allocateSeats } from "./allocate-seats";
 import { buildRoster, type Roster } from "./build-roster";
 import { formatDay, parseDay, weekdayOf, type DayNumber } from "./calendar-days";
 import { compilePlan, type CompiledPlan } from "./compile-plan";
@@ -62,6 +63,8 @@ export function computeRotation(input: EngineInput): RotationResult {
       freeSeats: capacity,
       optedOut: 0,
       cut: 0,
+      extra: 0,
+      waitlisted: 0,
     });
   }
 
@@ -98,6 +101,7 @@ export function computeRotation(input: EngineInput): RotationResult {
     start = end + 1;
   }
 
+  const seats = allocateSeats(input.seatRequests ?? [], roster, days, cells, rowOfDay, firstDay);
   const grid: DecisionGrid = {
     rankOf: roster.rankOf,
     active: roster.active,
@@ -108,8 +112,9 @@ export function computeRotation(input: EngineInput): RotationResult {
     plans,
     schedules,
     firstDay,
+    seatIndex: new Map(seats.map((decision) => [`${decision.employeeId}|${decision.date}`, decision])),
   };
-  return { from: input.from, to: input.to, days, employeeIds: roster.ids, grid };
+  return { from: input.from, to: input.to, days, employeeIds: roster.ids, seats, grid };
 }
 
 interface OrderedVersion {

@@ -50,6 +50,30 @@ export interface EngineOptOut {
   date: IsoDate;
 }
 
+/**
+ * Someone asking for a seat on a day: an extra office day, or coming back
+ * on their own day after staying home when the seat went to someone else.
+ */
+export interface EngineSeatRequest {
+  employeeId: string;
+  date: IsoDate;
+  kind: "extra" | "return";
+  /** Queue order on the day: lower comes first. */
+  queueKey: number;
+}
+
+/** What became of a seat request: holding a seat, waiting (place from 1), or void (no longer applies). */
+export interface SeatDecision {
+  employeeId: string;
+  date: IsoDate;
+  kind: EngineSeatRequest["kind"];
+  status: "confirmed" | "waitlisted" | "void";
+  position: number | null;
+}
+
+/** A person's seat on a day: by the plan, an extra day, waiting for one, or none. */
+export type Seat = { kind: "planned" } | { kind: "extra" } | { kind: "waitlisted"; position: number } | { kind: "none" };
+
 export interface EngineInput {
   office: EngineOffice;
   teams: readonly EngineTeam[];
@@ -61,6 +85,8 @@ export interface EngineInput {
   closures: readonly EngineClosure[];
   /** Only opt-outs inside from..to matter. */
   optOuts: readonly EngineOptOut[];
+  /** Extra-day and return requests; only those inside from..to matter. */
+  seatRequests?: readonly EngineSeatRequest[];
   from: IsoDate;
   to: IsoDate;
 }
@@ -78,24 +104,32 @@ export interface RotationDay {
   planVersionId: string | null;
   /** Seats on the day: the office's capacity when open, 0 otherwise. */
   capacity: number;
+  /** Everyone expected: planned people who come, plus confirmed extra days and returns. */
   expected: number;
   freeSeats: number;
   /** People whose day it was but who stay home. */
   optedOut: number;
   /** People whose day it was but who did not fit. */
   cut: number;
+  /** Confirmed extra days (included in expected). */
+  extra: number;
+  /** Requests waiting for a seat. */
+  waitlisted: number;
 }
 
 export interface Assignment {
   employeeId: string;
   expected: boolean;
   reason: AssignmentReason;
+  seat: Seat;
 }
 
 export interface EmployeeDay {
   date: IsoDate;
   expected: boolean;
+  /** The plan's reason; with an extra day or a waitlist place, `seat` tells the rest. */
   reason: AssignmentReason;
+  seat: Seat;
 }
 
 export type DayLoad = Pick<RotationDay, "date" | "status" | "capacity" | "expected" | "freeSeats">;

@@ -3,7 +3,7 @@
  * Plain data in, plain data out; no database, framework, clock or env.
  */
 export { computeRotation } from "./compute-rotation";
-export { assignmentOf, assignmentsOn, dayLoads, expectedOn, scheduleFor } from "./result-queries";
+export { assignmentOf, assignmentsOn, dayLoads, expectedOn, scheduleFor, seatRequestOf } from "./result-queries";
 export type { RotationResult } from "./rotation-result";
 export type {
   Assignment,
@@ -16,9 +16,12 @@ export type {
   EngineOffice,
   EngineOptOut,
   EnginePlanVersion,
+  EngineSeatRequest,
   EngineTeam,
   IsoDate,
   RotationDay,
+  Seat,
+  SeatDecision,
 } from "./engine-types";
 export type { AssignedReason, AssignmentReason, NotExpectedReason, NotExpectedReasonCode, SlotRule } from "./reasons";
 

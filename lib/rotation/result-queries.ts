@@ -1,6 +1,6 @@
 import { parseDay } from "./calendar-days";
 import { TIER_COUNT, type CompiledCombo, type CompiledPlan } from "./compile-plan";
-import type { Assignment, DayLoad, EmployeeDay, RotationDay } from "./engine-types";
+import type { Assignment, DayLoad, EmployeeDay, RotationDay, Seat, SeatDecision } from "./engine-types";
 import { RotationInputError } from "./errors";
 import type { AssignmentReason } from "./reasons";
 import { Code, CODE_BITS, CODE_MASK, type RotationResult } from "./rotation-result";
@@ -11,43 +11,55 @@ export function dayLoads(result: RotationResult): DayLoad[] {
   return result.days.map(({ date, status, capacity, expected, freeSeats }) => ({ date, status, capacity, expected, freeSeats }));
 }
 
-/** One person's days in the range, each with its reason. */
+/** One person's days in the range, each with its reason and seat. */
 export function scheduleFor(result: RotationResult, employeeId: string): EmployeeDay[] {
   const rank = rankOf(result, employeeId);
-  return result.days.map((day, index) => {
-    const reason = explain(result, index, rank);
-    return { date: day.date, expected: reason.kind === "assigned", reason };
-  });
+  return result.days.map((day, index) => ({ date: day.date, ...decide(result, index, rank, employeeId) }));
 }
 
 /** Everyone's decision on one day of the range. */
 export function assignmentsOn(result: RotationResult, date: string): Assignment[] {
   const index = dayIndex(result, date);
-  return result.employeeIds.map((employeeId, rank) => {
-    const reason = explain(result, index, rank);
-    return { employeeId, expected: reason.kind === "assigned", reason };
-  });
+  return result.employeeIds.map((employeeId, rank) => ({ employeeId, ...decide(result, index, rank, employeeId) }));
 }
 
 /** One person's decision on one day. */
 export function assignmentOf(result: RotationResult, date: string, employeeId: string): Assignment {
-  const reason = explain(result, dayIndex(result, date), rankOf(result, employeeId));
-  return { employeeId, expected: reason.kind === "assigned", reason };
+  return { employeeId, ...decide(result, dayIndex(result, date), rankOf(result, employeeId), employeeId) };
 }
 
-/** Ids of the people expected on a day (for HR views and calendar feeds). */
+/** What became of a person's extra-day or return request on a day, if they made one. */
+export function seatRequestOf(result: RotationResult, date: string, employeeId: string): SeatDecision | null {
+  return result.grid.seatIndex.get(`${employeeId}|${date}`) ?? null;
+}
+
+/** Ids of the people expected on a day, extra days and returns included (for HR views and calendar feeds). */
 export function expectedOn(result: RotationResult, date: string): string[] {
   const index = dayIndex(result, date);
   const row = result.grid.rowOfDay[index] as number;
-  if (row < 0) return [];
   const size = result.employeeIds.length;
   const expected: string[] = [];
-  for (let rank = 0; rank < size; rank++) {
-    if (((result.grid.cells[row * size + rank] as number) & CODE_MASK) === Code.assigned) {
-      expected.push(result.employeeIds[rank] as string);
+  if (row >= 0) {
+    for (let rank = 0; rank < size; rank++) {
+      if (((result.grid.cells[row * size + rank] as number) & CODE_MASK) === Code.assigned) {
+        expected.push(result.employeeIds[rank] as string);
+      }
     }
   }
+  for (const decision of result.seats) {
+    if (decision.date === date && decision.status === "confirmed") expected.push(decision.employeeId);
+  }
   return expected;
+}
+
+function decide(result: RotationResult, index: number, rank: number, employeeId: string): { expected: boolean; reason: AssignmentReason; seat: Seat } {
+  const request = result.grid.seatIndex.get(`${employeeId}|${(result.days[index] as RotationDay).date}`);
+  const returned = request?.kind === "return" && request.status === "confirmed";
+  const reason = explain(result, index, rank, returned);
+  if (reason.kind === "assigned") return { expected: true, reason, seat: { kind: "planned" } };
+  if (request?.status === "confirmed") return { expected: true, reason, seat: { kind: "extra" } };
+  if (request?.status === "waitlisted") return { expected: false, reason, seat: { kind: "waitlisted", position: request.position ?? 0 } };
+  return { expected: false, reason, seat: { kind: "none" } };
 }
 
 function rankOf(result: RotationResult, employeeId: string): number {
@@ -64,7 +76,8 @@ function dayIndex(result: RotationResult, date: string): number {
   return index;
 }
 
-function explain(result: RotationResult, index: number, rank: number): AssignmentReason {
+/** The plan's reason; `returned`: they stayed home but took a seat back, so their own day stands. */
+function explain(result: RotationResult, index: number, rank: number, returned = false): AssignmentReason {
   const { grid } = result;
   const day = result.days[index] as RotationDay;
   if (grid.active[rank] === 0) return { kind: "not-expected", reason: "inactive" };
@@ -100,6 +113,7 @@ function explain(result: RotationResult, index: number, rank: number): Assignmen
         wave,
       };
     case Code.optedOut:
+      if (returned) return { kind: "assigned", rule: combo.rule, group: combo.label, weekday: day.weekday, wave };
       return { kind: "not-expected", reason: "opted-out" };
     case Code.capacityCut:
       return { kind: "not-expected", reason: "capacity-cut", ...describeTurn(result, index, planIndex, ring), rule: combo.rule, group: combo.label };

@@ -1,5 +1,5 @@
 import type { CompiledPlan } from "./compile-plan";
-import type { IsoDate, RotationDay } from "./engine-types";
+import type { IsoDate, RotationDay, SeatDecision } from "./engine-types";
 import type { CutSchedule } from "./schedule-cuts";
 
 /**
@@ -15,6 +15,8 @@ export interface RotationResult {
   days: readonly RotationDay[];
   /** Every employee of the input (in the engine's internal order). */
   employeeIds: readonly string[];
+  /** Every seat request in the range and what became of it, by day. */
+  seats: readonly SeatDecision[];
   /** Internal; read it through the helpers. */
   grid: DecisionGrid;
 }
@@ -48,4 +50,6 @@ export interface DecisionGrid {
   /** The cut rotation of each plan, parallel to plans. */
   schedules: readonly CutSchedule[];
   firstDay: number;
+  /** Seat decisions by `${employeeId}|${date}`. */
+  seatIndex: ReadonlyMap<string, SeatDecision>;
 }

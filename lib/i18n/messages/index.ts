@@ -19,6 +19,10 @@ import platformEn from "./platform/en.json";
 import platformNb from "./platform/nb.json";
 import platformNl from "./platform/nl.json";
 import platformSv from "./platform/sv.json";
+import profileEn from "./profile/en.json";
+import profileNb from "./profile/nb.json";
+import profileNl from "./profile/nl.json";
+import profileSv from "./profile/sv.json";
 
 type Messages = Record<string, unknown>;
 
@@ -33,6 +37,7 @@ export const messageFiles: Record<string, Record<Locale, Messages>> = {
   hr: { en: hrEn, nb: hrNb, sv: hrSv, nl: hrNl },
   plans: { en: plansEn, nb: plansNb, sv: plansSv, nl: plansNl },
   platform: { en: platformEn, nb: platformNb, sv: platformSv, nl: platformNl },
+  profile: { en: profileEn, nb: profileNb, sv: profileSv, nl: profileNl },
 };
 
 export function messagesFor(locale: Locale): Messages {

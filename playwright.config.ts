@@ -30,6 +30,8 @@ export default defineConfig({
   retries: 0,
   reporter: [["list"]],
   timeout: 60_000,
+  // The first render of a page after a build can take seconds on a busy 2-core machine.
+  expect: { timeout: 15_000 },
   outputDir: "test-results",
   use: {
     baseURL,

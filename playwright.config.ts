@@ -1,22 +1,32 @@
-import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { defineConfig, devices } from "@playwright/test";
+import { chromium, defineConfig, devices } from "@playwright/test";
 import { z } from "zod";
+import { isExecutable, resolveBrowser, SYSTEM_BROWSER_PATHS } from "./tests/support/browser";
 
-// Browser tests use the system's Chromium: Playwright cannot download its own here.
 const testEnv = z
   .object({
-    CHROMIUM_PATH: z.string().min(1).default("/usr/bin/chromium"),
+    CHROMIUM_PATH: z.preprocess((value) => (value === "" ? undefined : value), z.string().optional()),
     E2E_PORT: z.coerce.number().int().min(1024).max(65535).default(3100),
   })
   .parse(process.env);
 
-if (!existsSync(testEnv.CHROMIUM_PATH)) {
-  throw new Error(
-    `No Chromium at ${testEnv.CHROMIUM_PATH}. Install it (Debian/Ubuntu: apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary.`,
-  );
-}
+const browser = await resolveBrowser({
+  chromiumPath: testEnv.CHROMIUM_PATH,
+  playwrightPath: () => {
+    try {
+      return chromium.executablePath();
+    } catch {
+      return undefined;
+    }
+  },
+  systemPaths: SYSTEM_BROWSER_PATHS[process.platform] ?? [],
+  platform: process.platform,
+  packagedPath: async () => (await import("@sparticuz/chromium")).default.executablePath(),
+  isExecutable,
+});
+// Workers load this config again; say it once, from the runner.
+if (process.env.TEST_WORKER_INDEX === undefined) console.log(`Browser tests use ${browser.executablePath} (${browser.source})`);
 
 const baseURL = `http://localhost:${testEnv.E2E_PORT}`;
 // Each run starts from a fresh embedded database with demo data.
@@ -36,7 +46,7 @@ export default defineConfig({
     locale: "en-GB",
     trace: "retain-on-failure",
     launchOptions: {
-      executablePath: testEnv.CHROMIUM_PATH,
+      executablePath: browser.executablePath,
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },

@@ -4,8 +4,11 @@ import type { OAuthConfig } from "next-auth/providers/oauth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { env, isOidcConfigured } from "@/lib/env";
+import { clearAccountFailures, recordSignInFailure, signInRetryAfter } from "@/lib/data/sign-in-failures";
 import { signInSchema } from "@/lib/validation/auth";
+import { clientAddress } from "./client-address";
 import { verifyPassword } from "./password";
+import { RATE_LIMITED_ERROR } from "./sign-in-limits";
 
 interface OidcProfile {
   sub: string;
@@ -54,15 +57,22 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(credentials) {
+      async authorize(credentials, request) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
+        const attempt = { email: parsed.data.email, address: clientAddress(request?.headers ?? {}) };
+        // The route answers 429 first; this also holds for any other way in. Even a right password waits.
+        if ((await signInRetryAfter(attempt, new Date())) > 0) throw new Error(RATE_LIMITED_ERROR);
         const employee = await db.employee.findUnique({
           where: { email: parsed.data.email },
           select: { id: true, email: true, givenName: true, familyName: true, active: true, credential: true },
         });
-        if (!employee?.active || !employee.credential) return null;
-        if (!(await verifyPassword(employee.credential.passwordHash, parsed.data.password))) return null;
+        const valid = Boolean(employee?.active && employee.credential && (await verifyPassword(employee.credential.passwordHash, parsed.data.password)));
+        if (!employee || !valid) {
+          await recordSignInFailure(attempt, new Date());
+          return null;
+        }
+        await clearAccountFailures(parsed.data.email);
         return { id: employee.id, email: employee.email, name: `${employee.givenName} ${employee.familyName}` };
       },
     }),

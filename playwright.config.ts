@@ -1,18 +1,10 @@
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, defineConfig, devices } from "@playwright/test";
-import { z } from "zod";
 import { isExecutable, resolveBrowser, SYSTEM_BROWSER_PATHS } from "./tests/support/browser";
-
-const testEnv = z
-  .object({
-    CHROMIUM_PATH: z.preprocess((value) => (value === "" ? undefined : value), z.string().optional()),
-    E2E_PORT: z.coerce.number().int().min(1024).max(65535).default(3100),
-  })
-  .parse(process.env);
+import { e2e } from "./tests/support/e2e-env";
 
 const browser = await resolveBrowser({
-  chromiumPath: testEnv.CHROMIUM_PATH,
+  chromiumPath: e2e.chromiumPath,
   playwrightPath: () => {
     try {
       return chromium.executablePath();
@@ -28,9 +20,7 @@ const browser = await resolveBrowser({
 // Workers load this config again; say it once, from the runner.
 if (process.env.TEST_WORKER_INDEX === undefined) console.log(`Browser tests use ${browser.executablePath} (${browser.source})`);
 
-const baseURL = `http://localhost:${testEnv.E2E_PORT}`;
-// Each run starts from a fresh embedded database with demo data.
-const dataDir = path.join(tmpdir(), `office-rotation-e2e-${process.env.E2E_RUN_ID ?? (process.env.E2E_RUN_ID = String(Date.now()))}`);
+const baseURL = e2e.baseURL;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -62,10 +52,10 @@ export default defineConfig({
     env: {
       DATABASE_URL: "",
       DEMO_MODE: "true",
-      PORT: String(testEnv.E2E_PORT),
+      PORT: String(e2e.port),
       NEXTAUTH_URL: baseURL,
-      EMBEDDED_PG_DIR: path.join(dataDir, "postgres"),
-      EMBEDDED_PG_PORT: String(testEnv.E2E_PORT + 10),
+      EMBEDDED_PG_DIR: path.join(e2e.dataDir, "postgres"),
+      EMBEDDED_PG_PORT: String(e2e.databasePort),
     },
   },
 });

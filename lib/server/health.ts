@@ -12,8 +12,8 @@ export interface Health {
 export type Query = (sql: string) => Promise<unknown[]>;
 
 /** Names of the migrations this version of the app expects (folders of prisma/migrations). */
-export async function expectedMigrations(dir = path.join(process.cwd(), "prisma", "migrations")): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
+export async function expectedMigrations(): Promise<string[]> {
+  const entries = await readdir(path.join(process.cwd(), "prisma", "migrations"), { withFileTypes: true });
   return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
 }
 

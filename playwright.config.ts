@@ -30,6 +30,8 @@ export default defineConfig({
   retries: 0,
   reporter: [["list"]],
   timeout: 60_000,
+  // Two cores shared by several test runs: a password hash plus a page can take over 5 s.
+  expect: { timeout: 15_000 },
   outputDir: "test-results",
   use: {
     baseURL,
@@ -56,6 +58,11 @@ export default defineConfig({
       NEXTAUTH_URL: baseURL,
       EMBEDDED_PG_DIR: path.join(e2e.dataDir, "postgres"),
       EMBEDDED_PG_PORT: String(e2e.databasePort),
+      // Single sign-on through the provider tests/e2e/single-sign-on.spec.ts starts (looked up only at sign-in).
+      OIDC_ISSUER: e2e.oidc.issuer,
+      OIDC_CLIENT_ID: e2e.oidc.clientId,
+      OIDC_CLIENT_SECRET: e2e.oidc.clientSecret,
+      OIDC_DISPLAY_NAME: e2e.oidc.displayName,
     },
   },
 });

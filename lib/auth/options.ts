@@ -5,20 +5,17 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { env, isOidcConfigured } from "@/lib/env";
 import { clearAccountFailures, recordSignInFailure, signInRetryAfter } from "@/lib/data/sign-in-failures";
+import { employeeIdBySubject, resolveOidcEmployee } from "@/lib/data/oidc-accounts";
 import { signInSchema } from "@/lib/validation/auth";
 import { clientAddress } from "./client-address";
+import { OIDC_ERRORS } from "./oidc-errors";
+import { idTokenClaims, isEmailRefused, mergeUserinfo, needsUserinfo, oidcClaimsSchema, oidcEmail, oidcSubject, type OidcClaims } from "./oidc-claims";
 import { verifyPassword } from "./password";
 import { RATE_LIMITED_ERROR } from "./sign-in-limits";
 
-interface OidcProfile {
-  sub: string;
-  email?: string;
-  preferred_username?: string;
-  name?: string;
-}
 
 /** Any OpenID Connect provider (Microsoft Entra ID, Google Workspace, Okta...), on when OIDC_* is set. */
-function oidcProvider(): OAuthConfig<OidcProfile>[] {
+function oidcProvider(): OAuthConfig<OidcClaims>[] {
   const config = env();
   if (!isOidcConfigured(config)) return [];
   return [
@@ -32,11 +29,23 @@ function oidcProvider(): OAuthConfig<OidcProfile>[] {
       authorization: { params: { scope: "openid email profile" } },
       idToken: true,
       checks: ["pkce", "state"],
-      profile: (profile) => ({
-        id: profile.sub,
-        email: (profile.email ?? profile.preferred_username ?? "").toLowerCase(),
-        name: profile.name ?? null,
-      }),
+      userinfo: {
+        // The ID token may lack the email (spec-conforming providers put it only in userinfo).
+        async request({ tokens, client }) {
+          const idToken = oidcClaimsSchema.parse(idTokenClaims(tokens.id_token));
+          if (!needsUserinfo(idToken) || !tokens.access_token) return idToken;
+          try {
+            return mergeUserinfo(idToken, await client.userinfo(tokens.access_token));
+          } catch (error) {
+            console.warn("Single sign-on: the userinfo endpoint did not answer; using the ID token alone.", error);
+            return idToken;
+          }
+        },
+      },
+      profile: (profile) => {
+        const claims = oidcClaimsSchema.parse(profile);
+        return { id: oidcSubject(claims), email: oidcEmail(claims), name: claims.name ?? null };
+      },
     },
   ];
 }
@@ -79,12 +88,21 @@ export const authOptions: NextAuthOptions = {
     ...oidcProvider(),
   ],
   callbacks: {
-    // Single sign-on only admits people HR has added as active employees.
-    async signIn({ user }) {
-      return (await activeEmployeeIdByEmail(user.email)) !== null;
+    // Single sign-on only admits people HR has added as active employees, recognised by their subject once linked.
+    async signIn({ user, account, profile }) {
+      if (account?.provider !== "oidc") return (await activeEmployeeIdByEmail(user.email)) !== null;
+      const claims = oidcClaimsSchema.safeParse(profile);
+      if (!claims.success) return false;
+      if (isEmailRefused(claims.data)) return `/sign-in?error=${OIDC_ERRORS.emailNotVerified}`;
+      const result = await resolveOidcEmployee({ subject: oidcSubject(claims.data), email: oidcEmail(claims.data) });
+      if (result.kind === "linked-to-another-subject") return `/sign-in?error=${OIDC_ERRORS.linkedElsewhere}`;
+      return result.kind === "admitted";
     },
-    async jwt({ token, user }) {
-      if (user) token.employeeId = (await activeEmployeeIdByEmail(user.email)) ?? undefined;
+    async jwt({ token, user, account }) {
+      if (user) {
+        const employeeId = account?.provider === "oidc" ? await employeeIdBySubject(user.id) : await activeEmployeeIdByEmail(user.email);
+        token.employeeId = employeeId ?? undefined;
+      }
       return token;
     },
     session({ session, token }) {

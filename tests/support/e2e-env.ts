@@ -25,4 +25,12 @@ export const e2e = {
   databasePort: testEnv.E2E_PORT + 10,
   /** The database lib/cli/start.ts creates on the embedded server. */
   databaseUrl: `postgresql://office_rotation:office_rotation@localhost:${testEnv.E2E_PORT + 10}/office_rotation`,
+  /** The local OpenID Connect provider the single sign-on spec starts; the app is configured for it. */
+  oidc: {
+    port: testEnv.E2E_PORT + 20,
+    issuer: `http://localhost:${testEnv.E2E_PORT + 20}`,
+    clientId: "office-rotation-e2e",
+    clientSecret: "office-rotation-e2e-secret",
+    displayName: "Test provider",
+  },
 };

@@ -13,6 +13,7 @@ import { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedDatabase } f
 import { applyMigrations } from "../server/migrations";
 import { guardChild } from "../server/orphan-guard";
 import { isPortFree } from "../server/port-check";
+import { takeOverStart } from "../server/start-lock";
 import { createPrismaClient } from "../server/prisma-client";
 import { DEMO_LOGINS } from "../../prisma/demo/logins";
 import { seedDemoData } from "../../prisma/demo/seed-demo";
@@ -63,6 +64,8 @@ async function waitUntilServing(url: string, child: ChildProcess): Promise<boole
 
 async function main(): Promise<number> {
   const env = parseEnv();
+  const stopped = await takeOverStart(path.join(path.dirname(path.resolve(root, env.EMBEDDED_PG_DIR)), "start.pid"));
+  if (stopped) log(`Stopped an earlier start (pid ${stopped}) that was still running from this folder`);
   // Checked first: `next start` on a taken port would fail only after the database and the build.
   if (!(await isPortFree(env.PORT))) {
     throw new StartError(`Port ${env.PORT} is taken by another program (perhaps Office Rotation is already running): stop it, or set PORT to a free port.`);

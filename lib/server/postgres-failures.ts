@@ -21,7 +21,8 @@ const rules: { match: RegExp; explain: (context: FailureContext, found: RegExpEx
     explain: ({ dataDir }) => `The disk that holds ${dataDir} is full: free some space (or set EMBEDDED_PG_DIR to a folder on a larger disk) and start again.`,
   },
   {
-    match: /lock file "postmaster\.pid" already exists|Is another postmaster .* running/i,
+    // Not the port hint ("Is another postmaster already running on port N?"): that is the port rule's.
+    match: /lock file "[^"]*postmaster\.pid" already exists|Is another postmaster \(PID \d+\) running in data directory/i,
     explain: ({ dataDir }) =>
       `Another PostgreSQL is already running on ${dataDir} and could not be stopped: stop it (pg_ctl stop -D ${dataDir}), or set EMBEDDED_PG_DIR to another folder.`,
   },

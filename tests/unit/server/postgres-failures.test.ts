@@ -6,7 +6,12 @@ const context = { dataDir: "/srv/app/.data/postgres", port: 54329 };
 // What PostgreSQL 18 writes to stderr in each case.
 describe("explaining why the embedded PostgreSQL did not start", () => {
   it("a port another program holds", () => {
-    const output = `LOG:  could not bind IPv4 address "127.0.0.1": Address already in use\nWARNING:  could not create listen socket for "localhost"\nFATAL:  could not create any TCP/IP sockets`;
+    const output = [
+      `LOG:  could not bind IPv4 address "127.0.0.1": Address already in use`,
+      `HINT:  Is another postmaster already running on port 54329? If not, wait a few seconds and retry.`,
+      `WARNING:  could not create listen socket for "localhost"`,
+      `FATAL:  could not create any TCP/IP sockets`,
+    ].join("\n");
     expect(explainPostgresFailure(output, context)).toBe(
       "Port 54329 is taken by another program, so the embedded PostgreSQL cannot listen on it: stop that program or set EMBEDDED_PG_PORT to a free port.",
     );

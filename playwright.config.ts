@@ -1,26 +1,26 @@
-import { existsSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { defineConfig, devices } from "@playwright/test";
-import { z } from "zod";
+import { chromium, defineConfig, devices } from "@playwright/test";
+import { isExecutable, resolveBrowser, SYSTEM_BROWSER_PATHS } from "./tests/support/browser";
+import { e2e } from "./tests/support/e2e-env";
 
-// Browser tests use the system's Chromium: Playwright cannot download its own here.
-const testEnv = z
-  .object({
-    CHROMIUM_PATH: z.string().min(1).default("/usr/bin/chromium"),
-    E2E_PORT: z.coerce.number().int().min(1024).max(65535).default(3100),
-  })
-  .parse(process.env);
+const browser = await resolveBrowser({
+  chromiumPath: e2e.chromiumPath,
+  playwrightPath: () => {
+    try {
+      return chromium.executablePath();
+    } catch {
+      return undefined;
+    }
+  },
+  systemPaths: SYSTEM_BROWSER_PATHS[process.platform] ?? [],
+  platform: process.platform,
+  packagedPath: async () => (await import("@sparticuz/chromium")).default.executablePath(),
+  isExecutable,
+});
+// Workers load this config again; say it once, from the runner.
+if (process.env.TEST_WORKER_INDEX === undefined) console.log(`Browser tests use ${browser.executablePath} (${browser.source})`);
 
-if (!existsSync(testEnv.CHROMIUM_PATH)) {
-  throw new Error(
-    `No Chromium at ${testEnv.CHROMIUM_PATH}. Install it (Debian/Ubuntu: apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary.`,
-  );
-}
-
-const baseURL = `http://localhost:${testEnv.E2E_PORT}`;
-// Each run starts from a fresh embedded database with demo data.
-const dataDir = path.join(tmpdir(), `office-rotation-e2e-${process.env.E2E_RUN_ID ?? (process.env.E2E_RUN_ID = String(Date.now()))}`);
+const baseURL = e2e.baseURL;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -30,7 +30,7 @@ export default defineConfig({
   retries: 0,
   reporter: [["list"]],
   timeout: 60_000,
-  // The first render of a page after a build can take seconds on a busy 2-core machine.
+  // Two cores shared by several test runs: a password hash plus a page can take over 5 s.
   expect: { timeout: 15_000 },
   outputDir: "test-results",
   use: {
@@ -38,7 +38,7 @@ export default defineConfig({
     locale: "en-GB",
     trace: "retain-on-failure",
     launchOptions: {
-      executablePath: testEnv.CHROMIUM_PATH,
+      executablePath: browser.executablePath,
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
@@ -54,10 +54,15 @@ export default defineConfig({
     env: {
       DATABASE_URL: "",
       DEMO_MODE: "true",
-      PORT: String(testEnv.E2E_PORT),
+      PORT: String(e2e.port),
       NEXTAUTH_URL: baseURL,
-      EMBEDDED_PG_DIR: path.join(dataDir, "postgres"),
-      EMBEDDED_PG_PORT: String(testEnv.E2E_PORT + 10),
+      EMBEDDED_PG_DIR: path.join(e2e.dataDir, "postgres"),
+      EMBEDDED_PG_PORT: String(e2e.databasePort),
+      // Single sign-on through the provider tests/e2e/single-sign-on.spec.ts starts (looked up only at sign-in).
+      OIDC_ISSUER: e2e.oidc.issuer,
+      OIDC_CLIENT_ID: e2e.oidc.clientId,
+      OIDC_CLIENT_SECRET: e2e.oidc.clientSecret,
+      OIDC_DISPLAY_NAME: e2e.oidc.displayName,
     },
   },
 });

@@ -4,6 +4,8 @@ import { z } from "zod";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { LocaleSwitcher } from "@/components/layout/locale-switcher";
 import { getCurrentUser } from "@/lib/auth/session";
+import { OIDC_ERRORS } from "@/lib/auth/oidc-errors";
+import { RATE_LIMITED_ERROR, SIGN_IN_LIMITS } from "@/lib/auth/sign-in-limits";
 import { env, isDemoMode, isOidcConfigured } from "@/lib/env";
 import { DEMO_LOGINS } from "@/prisma/demo/logins";
 
@@ -17,7 +19,12 @@ const signInQuerySchema = z.object({ error: z.string().max(64).optional().catch(
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   if (await getCurrentUser()) redirect("/");
   const { error } = signInQuerySchema.parse(await searchParams);
-  const [t, tCommon] = await Promise.all([getTranslations("signIn"), getTranslations("common")]);
+  const [t, tCommon, tRateLimit, tSso] = await Promise.all([
+    getTranslations("signIn"),
+    getTranslations("common"),
+    getTranslations("rateLimit"),
+    getTranslations("singleSignOn"),
+  ]);
   const config = env();
   const demo = isDemoMode(config)
     ? {
@@ -25,6 +32,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         accounts: DEMO_LOGINS.accounts.map((account) => ({ role: account.role, roleLabel: tCommon(`roles.${account.role}`), email: account.email })),
       }
     : undefined;
+  function errorMessage(code: string): string {
+    if (code === RATE_LIMITED_ERROR) return tRateLimit("tooMany", { minutes: SIGN_IN_LIMITS.windowMinutes });
+    if (code === OIDC_ERRORS.emailNotVerified) return tSso("emailNotVerified");
+    if (code === OIDC_ERRORS.linkedElsewhere) return tSso("linkedElsewhere");
+    return t(code === "AccessDenied" ? "errors.noAccount" : "errors.ssoFailed");
+  }
   return (
     <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10">
       <div className="mb-6 flex justify-end">
@@ -37,7 +50,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <SignInForm
           demo={demo}
           oidcName={isOidcConfigured(config) ? config.OIDC_DISPLAY_NAME : undefined}
-          initialError={error ? t(error === "AccessDenied" ? "errors.noAccount" : "errors.ssoFailed") : undefined}
+          initialError={error ? errorMessage(error) : undefined}
         />
       </div>
     </main>

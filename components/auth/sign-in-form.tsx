@@ -5,6 +5,7 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { TextField } from "@/components/ui/text-field";
+import { RATE_LIMITED_ERROR, SIGN_IN_LIMITS } from "@/lib/auth/sign-in-limits";
 import { signInSchema } from "@/lib/validation/auth";
 
 interface DemoAccount {
@@ -15,6 +16,7 @@ interface DemoAccount {
 
 export function SignInForm({ demo, oidcName, initialError }: { demo?: { password: string; accounts: DemoAccount[] }; oidcName?: string; initialError?: string }) {
   const t = useTranslations("signIn");
+  const tRateLimit = useTranslations("rateLimit");
   const router = useRouter();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
@@ -37,7 +39,8 @@ export function SignInForm({ demo, oidcName, initialError }: { demo?: { password
     const result = await signIn("credentials", { ...parsed.data, redirect: false });
     if (!result || result.error) {
       setPending(false);
-      setErrors({ form: t("errors.invalid") });
+      const limited = result?.error === RATE_LIMITED_ERROR;
+      setErrors({ form: limited ? tRateLimit("tooMany", { minutes: SIGN_IN_LIMITS.windowMinutes }) : t("errors.invalid") });
       return;
     }
     router.push("/");

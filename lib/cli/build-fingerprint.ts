@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
 // What a production build depends on. A change here means `npm start` rebuilds.
-const SOURCES = ["app", "components", "lib", "public", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
+const SOURCES = ["app", "components", "lib", "public", "next.config.ts", "proxy.ts", "package-lock.json", "postcss.config.mjs"];
 const SKIP = new Set(["node_modules", ".next", "generated", "cli"]);
 
 function collect(file: string, out: string[]): void {

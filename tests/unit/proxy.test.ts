@@ -1,0 +1,32 @@
+import { NextRequest } from "next/server";
+import { afterAll, describe, expect, it, vi } from "vitest";
+
+async function proxyWith(publicUrl: string) {
+  vi.resetModules();
+  process.env.NEXTAUTH_URL = publicUrl;
+  const { proxy } = await import("@/proxy");
+  return proxy(new NextRequest(`${publicUrl}/`));
+}
+
+describe("proxy.ts", () => {
+  const original = process.env.NEXTAUTH_URL;
+  afterAll(() => {
+    if (original === undefined) delete process.env.NEXTAUTH_URL;
+    else process.env.NEXTAUTH_URL = original;
+  });
+
+  it("gives the browser and Next.js the same policy with a nonce", async () => {
+    const response = await proxyWith("http://localhost:3000");
+    const policy = response.headers.get("content-security-policy") ?? "";
+    expect(policy).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    // Next.js reads the request's policy to put the nonce on its own scripts.
+    expect(response.headers.get("x-middleware-request-content-security-policy")).toBe(policy);
+    expect(response.headers.get("strict-transport-security")).toBeNull();
+  });
+
+  it("adds HSTS and upgrades requests when the public URL is https", async () => {
+    const response = await proxyWith("https://office.example.com");
+    expect(response.headers.get("strict-transport-security")).toBe("max-age=63072000; includeSubDomains");
+    expect(response.headers.get("content-security-policy")).toContain("upgrade-insecure-requests");
+  });
+});

@@ -29,7 +29,8 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: [["list"]],
-  timeout: 60_000,
+  // Generous: several test runs share two cores (axe over every admin page alone can take a minute).
+  timeout: 120_000,
   // Two cores shared by several test runs: a password hash plus a page can take over 5 s.
   expect: { timeout: 15_000 },
   outputDir: "test-results",

@@ -11,6 +11,7 @@ import type { AssignmentReason, DayStatus, Seat } from "@/lib/rotation";
  * - undo: they stay home on their own day and are not waiting for a seat.
  * - request-extra: an open day that is not theirs and that they asked nothing for.
  * - withdraw: they hold or wait for a seat beyond the plan (an extra day, or a return).
+ *   (The API also accepts "stay home" on such a day, which does the same.)
  */
 export type DayChoice = "stay-home" | "undo" | "request-extra" | "withdraw";
 
@@ -27,7 +28,8 @@ export function isOwnDay(reason: AssignmentReason): boolean {
 export function choicesFor(day: DayFacts): DayChoice[] {
   if (day.status !== "open") return [];
   const { reason, seat } = day;
-  if (seat.kind === "extra" || seat.kind === "waitlisted") return reason.kind === "not-expected" && reason.reason === "opted-out" ? ["withdraw"] : ["withdraw", "stay-home"];
+  // Staying home on such a day also withdraws the request: one button says it plainly.
+  if (seat.kind === "extra" || seat.kind === "waitlisted") return ["withdraw"];
   if (reason.kind === "assigned" || reason.reason === "capacity-cut") return ["stay-home"];
   if (reason.reason === "opted-out") return ["undo"];
   if (reason.reason === "inactive") return [];

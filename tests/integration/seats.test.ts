@@ -229,3 +229,16 @@ describe("every route refuses bad input, wrong tokens and other people's data", 
     expect(seen.text).not.toContain(guest.id);
   });
 });
+
+describe("the API document", () => {
+  it("documents every route of my days from the same schemas", async () => {
+    const { apiContracts } = await import("@/lib/api/contracts");
+    const { buildOpenApiDocument } = await import("@/lib/api/openapi");
+    const document = buildOpenApiDocument(apiContracts);
+    expect(document.paths?.["/api/v1/me/days"]?.get?.parameters?.map((parameter) => ("name" in parameter ? parameter.name : null))).toEqual(["from", "to"]);
+    expect(Object.keys(document.paths?.["/api/v1/me/opt-outs"]?.post?.responses ?? {})).toContain("422");
+    expect(document.paths?.["/api/v1/me/opt-outs/{date}"]?.delete).toBeDefined();
+    expect(Object.keys(document.paths?.["/api/v1/me/extra-days"]?.post?.responses ?? {})).toEqual(expect.arrayContaining(["201", "202", "409"]));
+    expect(document.paths?.["/api/v1/me/extra-days/{date}"]?.delete?.responses?.["204"]).toBeDefined();
+  });
+});

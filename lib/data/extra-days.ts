@@ -3,7 +3,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { toDbDate, type IsoDate } from "@/lib/date-only";
 import { conflict, notFound, refused } from "@/lib/errors";
 import { assignmentOf, seatRequestOf } from "@/lib/rotation";
-import { computeDays, inDayTransaction, lockOfficeDays, officeToday, refusePast } from "./office-days";
+import { decideAfter, inDayTransaction, lockOfficeDays, officeToday, readDays, refusePast } from "./office-days";
 import { afterChoice } from "./stay-home";
 
 export type ExtraDayResult = { date: IsoDate; status: "confirmed" } | { date: IsoDate; status: "waitlisted"; position: number };
@@ -17,7 +17,8 @@ export async function requestExtraDay(user: CurrentUser, date: IsoDate, now: Dat
   refusePast(date, await officeToday(user.officeId, now));
   return inDayTransaction(async (tx) => {
     await lockOfficeDays(tx, user.officeId, [date]);
-    const before = await computeDays(tx, user.officeId, date, date);
+    const state = await readDays(tx, user.officeId, date, date);
+    const before = state.result;
     const day = before.days[0];
     if (day?.status === "closed") throw refused("day_closed", `The office is closed on ${date}${day.closure ? ` (${day.closure})` : ""}.`, "date");
     if (day?.status !== "open") throw refused("non_working_day", `The office does not open on ${date}.`, "date");
@@ -32,13 +33,15 @@ export async function requestExtraDay(user: CurrentUser, date: IsoDate, now: Dat
     }
     if (own.reason.reason === "inactive") throw refused("inactive", "Inactive people are not part of the rotation.", "date");
 
-    const last = await tx.seatRequest.aggregate({ where: { officeId: user.officeId, date: toDbDate(date) }, _max: { queueKey: true } });
+    // The day's requests were read under its lock: the end of the queue is known.
+    const queueKey = Math.max(0, ...(state.input.seatRequests ?? []).filter((other) => other.date === date).map((other) => other.queueKey)) + 1;
     const request = await tx.seatRequest.create({
-      data: { employeeId: user.id, officeId: user.officeId, date: toDbDate(date), kind: "EXTRA", queueKey: (last._max.queueKey ?? 0) + 1 },
+      data: { employeeId: user.id, officeId: user.officeId, date: toDbDate(date), kind: "EXTRA", queueKey },
       select: { id: true },
     });
+    const after = decideAfter(state, { addRequests: [{ employeeId: user.id, date, kind: "extra", queueKey }] });
     // Records the confirmation (of this request, and of nothing else: no seat was freed).
-    const after = await afterChoice(tx, user.officeId, date, date, now);
+    await afterChoice(tx, user.officeId, after, now);
     const decision = seatRequestOf(after, date, user.id);
     if (decision?.status === "confirmed") return { date, status: "confirmed" };
     if (decision?.status === "waitlisted") return { date, status: "waitlisted", position: decision.position ?? 1 };
@@ -55,8 +58,9 @@ export async function withdrawSeatRequest(user: CurrentUser, date: IsoDate, now:
   refusePast(date, await officeToday(user.officeId, now));
   await inDayTransaction(async (tx) => {
     await lockOfficeDays(tx, user.officeId, [date]);
+    const state = await readDays(tx, user.officeId, date, date);
     const { count } = await tx.seatRequest.deleteMany({ where: { employeeId: user.id, date: toDbDate(date) } });
     if (count === 0) throw notFound(`You have no extra day or waitlist place on ${date}.`, "no_request");
-    await afterChoice(tx, user.officeId, date, date, now);
+    await afterChoice(tx, user.officeId, decideAfter(state, { removeRequestsOf: { employeeId: user.id, dates: [date] } }), now);
   });
 }

@@ -3,7 +3,7 @@ import { addDays, differenceInCalendarDays, format } from "date-fns";
 import { db } from "@/lib/db";
 import { todayIn, toDbDate, type IsoDate } from "@/lib/date-only";
 import { refused } from "@/lib/errors";
-import { computeRotation, seatRequestOf, type RotationResult } from "@/lib/rotation";
+import { computeRotation, seatRequestOf, type EngineInput, type EngineOptOut, type EngineSeatRequest, type RotationResult } from "@/lib/rotation";
 import { loadEngineInput } from "./rotation-input";
 import type { Tx } from "./transaction";
 
@@ -33,9 +33,45 @@ export async function lockOfficeDays(tx: Tx, officeId: string, days: readonly Is
   await tx.$queryRaw`SELECT count(pg_advisory_xact_lock(hashtext(${officeId}), d)) FROM (SELECT unnest(${numbers}::int[]) AS d ORDER BY 1) AS days`;
 }
 
-/** The office's days from `from` to `to` as the transaction sees them now. */
-export async function computeDays(tx: Tx, officeId: string, from: IsoDate, to: IsoDate): Promise<RotationResult> {
-  return computeRotation(await loadEngineInput(officeId, from, to, tx));
+/** The office's days from `from` to `to` as the transaction sees them now, with the input they were decided from. */
+export interface DaysState {
+  input: EngineInput;
+  result: RotationResult;
+}
+
+export async function readDays(tx: Tx, officeId: string, from: IsoDate, to: IsoDate): Promise<DaysState> {
+  const input = await loadEngineInput(officeId, from, to, tx);
+  return { input, result: computeRotation(input) };
+}
+
+/** The choices a write makes, applied to the input it read (the same rows it writes). */
+export interface ChoiceChange {
+  addOptOuts?: readonly EngineOptOut[];
+  removeOptOutsOf?: { employeeId: string; dates: readonly IsoDate[] };
+  removeRequestsOf?: { employeeId: string; dates: readonly IsoDate[] };
+  /** Move every request of `date` with a key >= `from` one place back. */
+  shiftQueue?: { date: IsoDate; from: number };
+  addRequests?: readonly EngineSeatRequest[];
+}
+
+/**
+ * The days after a write, decided from the state read under the locks plus
+ * the write itself: nobody else can change these days meanwhile, so there
+ * is no need to read them again.
+ */
+export function decideAfter(state: DaysState, change: ChoiceChange): RotationResult {
+  const matches = (of: { employeeId: string; dates: readonly IsoDate[] } | undefined, row: { employeeId: string; date: IsoDate }) =>
+    of !== undefined && row.employeeId === of.employeeId && of.dates.includes(row.date);
+  const optOuts = state.input.optOuts.filter((row) => !matches(change.removeOptOutsOf, row));
+  for (const added of change.addOptOuts ?? []) {
+    if (!optOuts.some((row) => row.employeeId === added.employeeId && row.date === added.date)) optOuts.push(added);
+  }
+  const shift = change.shiftQueue;
+  const seatRequests = (state.input.seatRequests ?? [])
+    .filter((row) => !matches(change.removeRequestsOf, row))
+    .map((row) => (shift && row.date === shift.date && row.queueKey >= shift.from ? { ...row, queueKey: row.queueKey + 1 } : row));
+  seatRequests.push(...(change.addRequests ?? []));
+  return computeRotation({ ...state.input, optOuts, seatRequests });
 }
 
 /** Today in the office's time zone. */

@@ -6,7 +6,18 @@ import { assignmentOf, seatRequestOf, type RotationResult } from "@/lib/rotation
 import { isOwnDay } from "@/lib/seats/day-choices";
 import type { StayHomeInput } from "@/lib/validation/my-days";
 import { bumpOfficeChoiceRevision } from "./office-revision";
-import { computeDays, daysBetween, inDayTransaction, lockOfficeDays, officeToday, recordConfirmations, refusePast } from "./office-days";
+import {
+  decideAfter,
+  daysBetween,
+  inDayTransaction,
+  lockOfficeDays,
+  officeToday,
+  readDays,
+  recordConfirmations,
+  refusePast,
+  type DaysState,
+} from "./office-days";
+import type { ChoiceChange } from "./office-days";
 import type { Tx } from "./transaction";
 
 export interface StayHomeResult {
@@ -26,7 +37,8 @@ export async function stayHome(user: CurrentUser, input: StayHomeInput, now: Dat
   const range = daysBetween(input.from, to);
   return inDayTransaction(async (tx) => {
     await lockOfficeDays(tx, user.officeId, range);
-    const before = await computeDays(tx, user.officeId, input.from, to);
+    const state = await readDays(tx, user.officeId, input.from, to);
+    const before = state.result;
     const optOutDays: IsoDate[] = [];
     const withdrawDays: IsoDate[] = [];
     for (const date of range) {
@@ -47,8 +59,13 @@ export async function stayHome(user: CurrentUser, input: StayHomeInput, now: Dat
     await tx.seatRequest.deleteMany({
       where: { employeeId: user.id, date: { in: [...optOutDays, ...withdrawDays].map(toDbDate) } },
     });
-    await afterChoice(tx, user.officeId, input.from, to, now);
-    return { days: [...optOutDays, ...withdrawDays].sort() };
+    const touched = [...optOutDays, ...withdrawDays];
+    const after = decideAfter(state, {
+      addOptOuts: optOutDays.map((date) => ({ employeeId: user.id, date })),
+      removeRequestsOf: { employeeId: user.id, dates: touched },
+    });
+    await afterChoice(tx, user.officeId, after, now);
+    return { days: touched.sort() };
   });
 }
 
@@ -75,7 +92,8 @@ export async function undoStayHome(user: CurrentUser, date: IsoDate, now: Date):
     const key = { employeeId_date: { employeeId: user.id, date: toDbDate(date) } };
     const optOut = await tx.optOut.findUnique({ where: key, select: { id: true } });
     if (!optOut) throw notFound(`You do not stay home on ${date}, so there is nothing to undo.`, "not_staying_home");
-    const before = await computeDays(tx, user.officeId, date, date);
+    const state = await readDays(tx, user.officeId, date, date);
+    const before = state.result;
     const pending = seatRequestOf(before, date, user.id);
     if (pending?.kind === "return" && pending.status !== "void") {
       // Undone before and still waiting (or back): say where they stand.
@@ -87,24 +105,28 @@ export async function undoStayHome(user: CurrentUser, date: IsoDate, now: Date):
     if (!day || day.status !== "open" || !stillTheirs || day.freeSeats >= 1) {
       await tx.optOut.delete({ where: key });
       await tx.seatRequest.deleteMany({ where: { employeeId: user.id, date: toDbDate(date) } });
-      await afterChoice(tx, user.officeId, date, date, now);
+      const mine = { employeeId: user.id, dates: [date] };
+      await afterChoice(tx, user.officeId, decideAfter(state, { removeOptOutsOf: mine, removeRequestsOf: mine }), now);
       return { date, status: stillTheirs && day?.status === "open" ? "office" : "home" };
     }
     await tx.seatRequest.deleteMany({ where: { employeeId: user.id, date: toDbDate(date) } });
-    await insertFirstInLine(tx, user, date, before);
-    const after = await afterChoice(tx, user.officeId, date, date, now);
+    const after = decideAfter(state, {
+      removeRequestsOf: { employeeId: user.id, dates: [date] },
+      ...(await insertFirstInLine(tx, user, date, state)),
+    });
+    await afterChoice(tx, user.officeId, after, now);
     const placed = seatRequestOf(after, date, user.id);
     if (placed?.status === "confirmed") return { date, status: "office" };
     return { date, status: "waitlisted", position: placed?.position ?? 1 };
   });
 }
 
-/** A return request ahead of everyone waiting: the waiting requests move one key down. */
-async function insertFirstInLine(tx: Tx, user: CurrentUser, date: IsoDate, result: RotationResult): Promise<void> {
+/** A return request ahead of everyone waiting: the waiting requests move one key down. Returns the change made. */
+async function insertFirstInLine(tx: Tx, user: CurrentUser, date: IsoDate, state: DaysState): Promise<ChoiceChange> {
   const day = toDbDate(date);
-  const requests = await tx.seatRequest.findMany({ where: { officeId: user.officeId, date: day }, select: { employeeId: true, queueKey: true } });
+  const requests = (state.input.seatRequests ?? []).filter((request) => request.date === date && request.employeeId !== user.id);
   const waitingKeys = requests
-    .filter((request) => seatRequestOf(result, date, request.employeeId)?.status === "waitlisted")
+    .filter((request) => seatRequestOf(state.result, date, request.employeeId)?.status === "waitlisted")
     .map((request) => request.queueKey);
   let queueKey: number;
   if (waitingKeys.length > 0) {
@@ -114,15 +136,18 @@ async function insertFirstInLine(tx: Tx, user: CurrentUser, date: IsoDate, resul
     queueKey = Math.max(0, ...requests.map((request) => request.queueKey)) + 1;
   }
   await tx.seatRequest.create({ data: { employeeId: user.id, officeId: user.officeId, date: day, kind: "RETURN", queueKey } });
+  return {
+    ...(waitingKeys.length > 0 && { shiftQueue: { date, from: queueKey } }),
+    addRequests: [{ employeeId: user.id, date, kind: "return", queueKey }],
+  };
 }
 
 /**
- * The end of every employee write: records the promotions it caused, and
- * bumps the office's revision so every cached view recomputes.
+ * The end of every employee write, given the days as the write leaves them:
+ * records the promotions it caused, and bumps the office's revision so
+ * every cached view recomputes.
  */
-export async function afterChoice(tx: Tx, officeId: string, from: IsoDate, to: IsoDate, now: Date): Promise<RotationResult> {
-  const after = await computeDays(tx, officeId, from, to);
+export async function afterChoice(tx: Tx, officeId: string, after: RotationResult, now: Date): Promise<void> {
   await recordConfirmations(tx, officeId, after, now);
   await bumpOfficeChoiceRevision(tx, officeId);
-  return after;
 }

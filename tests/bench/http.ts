@@ -12,7 +12,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -26,7 +26,7 @@ import { buildScenario } from "./scenario";
 const PEOPLE = 10_000;
 const CONNECTIONS = 50;
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
-const PORT = Number(process.env.BENCH_PORT ?? 3250);
+const PORT = Number(process.env.BENCH_PORT ?? 3230);
 const WRITERS = 4;
 const root = path.resolve(import.meta.dirname, "../..");
 const baseUrl = `http://localhost:${PORT}`;
@@ -169,7 +169,8 @@ function row(name: string, stats: Stats, floor: Stats) {
 }
 
 async function main() {
-  const dataDir = mkdtempSync(path.join(tmpdir(), "office-rotation-bench-"));
+  // Not mkdtemp: its mode 700 would keep PostgreSQL's own user out.
+  const dataDir = path.join(tmpdir(), `office-rotation-bench-${Date.now()}`);
   console.log(`Embedded PostgreSQL in ${dataDir}`);
   const database = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), port: PORT + 11, database: "office_rotation" });
   let app: ChildProcess | undefined;
@@ -190,6 +191,29 @@ async function main() {
       const response = await fetch(url, { headers });
       if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
     }
+
+    // One request at a time first: what each costs without queueing (on a shared machine, the
+    // loaded numbers below mostly measure how busy the cores are).
+    const alone = async (url: string, headers: Record<string, string>) => {
+      const latencies: number[] = [];
+      for (let run = 0; run < 30; run++) {
+        const started = performance.now();
+        await (await fetch(url, { headers })).text();
+        latencies.push(performance.now() - started);
+      }
+      return summarise(latencies, 1, 0);
+    };
+    const aloneFloor = await alone(`${baseUrl}/api/v1/me`, bearer);
+    const aloneDays = await alone(daysUrl, bearer);
+    const alonePage = await alone(`${baseUrl}/`, { cookie });
+    const aloneWrites: number[] = [];
+    const aloneFailures: string[] = [];
+    const aloneStop = { done: false };
+    const single = writeLoop(writerTokens[WRITERS]!, aloneWrites, aloneFailures, aloneStop);
+    while (aloneWrites.length < 40) await new Promise((resolve) => setTimeout(resolve, 100));
+    aloneStop.done = true;
+    await single;
+    const aloneWrite = summarise(aloneWrites, 1, aloneFailures.length);
 
     console.log(`Reads at ${CONNECTIONS} connections, ${DURATION_SECONDS} s each:`);
     const floor = await load("GET /api/v1/me (floor)", `${baseUrl}/api/v1/me`, bearer);
@@ -213,7 +237,12 @@ async function main() {
         `${writes.count} writes, p50 ${writes.p50.toFixed(1)} ms, p95 ${writes.p95.toFixed(1)} ms, p99 ${writes.p99.toFixed(1)} ms` +
         (failures.length ? `, ${failures.length} refused (first: ${failures[0]})` : ""),
     );
-    console.log(`Targets: me/days p95 within 2x the floor, the page within 4x, writes under 50 ms p95.`);
+    console.log(`\nOne request at a time (ms), no other load from this benchmark:`);
+    console.log(row("GET /api/v1/me (floor)", aloneFloor, aloneFloor).replace(/\s+\d+\s+p95/, "   p95"));
+    console.log(row("GET /api/v1/me/days (28 d)", aloneDays, aloneFloor).replace(/\s+\d+\s+p95/, "   p95"));
+    console.log(row("My office days (page)", alonePage, aloneFloor).replace(/\s+\d+\s+p95/, "   p95"));
+    console.log(row("writes (one person)", aloneWrite, aloneFloor).replace(/\s+\d+\s+p95/, "   p95") + (aloneFailures.length ? ` first refusal: ${aloneFailures[0]}` : ""));
+    console.log(`\nTargets: me/days p95 within 2x the floor, the page within 4x, writes under 50 ms p95.`);
   } finally {
     if (app?.pid) {
       try {

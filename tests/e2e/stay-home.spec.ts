@@ -135,6 +135,8 @@ test.describe("staying home and extra days", () => {
       await expect(page.getByRole("button", { name: button, exact: false }).first()).toBeVisible();
       await expectNoAxeViolations(page);
       await page.screenshot({ path: `test-results/my-days-${locale}-phone.png` });
+      await page.getByRole("list").filter({ has: page.getByRole("button") }).first().scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `test-results/my-days-${locale}-phone-days.png` });
     });
   }
 });

@@ -2,9 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashAccessToken } from "@/lib/auth/access-token";
 import { callRoute } from "@/tests/support/api";
 import { createSeatOffice, MONDAY, SATURDAY, TUESDAY } from "@/tests/support/seat-office";
-import { testPrisma } from "@/tests/support/test-db";
+import { createPrismaClient, type DbClient } from "@/lib/server/prisma-client";
+import { freshDatabaseUrl } from "@/tests/support/test-db";
 
-const db = testPrisma();
+// A database of its own: these tests add offices, which the demo-data tests
+// on the shared database would otherwise count.
+let db: DbClient;
 
 type Routes = {
   days: typeof import("@/app/api/v1/me/days/route").GET;
@@ -23,6 +26,10 @@ const myDays = (token: string, query = `from=${MONDAY}&to=${MONDAY}`) => callRou
 const dayOf = async (token: string, date = MONDAY) => (await myDays(token, `from=${date}&to=${date}`)).json.days[0];
 
 beforeAll(async () => {
+  const url = await freshDatabaseUrl("seats");
+  // Before the routes load lib/db.ts, which reads it.
+  process.env.DATABASE_URL = url;
+  db = createPrismaClient(url);
   routes = {
     days: (await import("@/app/api/v1/me/days/route")).GET,
     optOuts: (await import("@/app/api/v1/me/opt-outs/route")).POST,

@@ -24,6 +24,8 @@ async function api(request: APIRequestContext, token: string, method: "POST" | "
 }
 
 test.describe("staying home and extra days", () => {
+  // Many steps and axe runs per test: room for a busy machine (a limit, not a timing assertion).
+  test.describe.configure({ timeout: 180_000 });
   // The first view of an office computes its four weeks once; do it before the clock of the first test runs.
   test.beforeAll(async ({ request }) => {
     const [self] = await tokensForOffice("Oslo", { only: [employeeEmail] }, 1);

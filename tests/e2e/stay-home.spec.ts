@@ -27,9 +27,19 @@ test.describe("staying home and extra days", () => {
   // Many steps and axe runs per test: room for a busy machine (a limit, not a timing assertion).
   test.describe.configure({ timeout: 180_000 });
   // The first view of an office computes its four weeks once; do it before the clock of the first test runs.
-  test.beforeAll(async ({ request }) => {
+  test.beforeAll(async ({ request, browser }) => {
+    test.setTimeout(180_000);
     const [self] = await tokensForOffice("Oslo", { only: [employeeEmail] }, 1);
     expect((await api(request, self!.token, "GET", "/me/days")).status).toBe(200);
+    // And render the page once, so a test's sign-in does not wait for its first render.
+    const page = await browser.newPage();
+    const account = demoAccount("EMPLOYEE");
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(account.email);
+    await page.getByLabel("Password").fill(account.password);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "My office days" })).toBeVisible({ timeout: 120_000 });
+    await page.close();
   });
 
   test("an employee stays home for a day and for a period, and undoes one", async ({ page }) => {

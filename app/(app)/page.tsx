@@ -1,13 +1,15 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { DayChoiceButtons } from "@/components/my-days/day-choice-buttons";
+import { SeatBadge } from "@/components/my-days/seat-badge";
+import { StayHomePeriodForm } from "@/components/my-days/stay-home-period-form";
 import { DayLoadBar } from "@/components/rotation/day-load";
 import { ReasonText } from "@/components/rotation/reason-text";
-import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { SummaryList } from "@/components/ui/summary-list";
 import { requirePermission } from "@/lib/auth/session";
+import { getMyDays } from "@/lib/data/my-days";
 import { getOwnProfile } from "@/lib/data/profile";
-import { getOwnSchedule } from "@/lib/data/schedule";
 import { toDbDate } from "@/lib/date-only";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDayHeading, formatLongDate } from "@/lib/i18n/dates";
@@ -18,12 +20,14 @@ export async function generateMetadata() {
 
 export default async function MyDaysPage() {
   const user = await requirePermission("days:own");
-  const [t, locale, profile, schedule] = await Promise.all([
+  const [t, tChoices, locale, profile, schedule] = await Promise.all([
     getTranslations("myDays"),
+    getTranslations("dayChoices"),
     getLocale() as Promise<Locale>,
     getOwnProfile(user),
-    getOwnSchedule(user, new Date()),
+    getMyDays(user, new Date()),
   ]);
+  const days = schedule.days.filter((day) => day.status !== "non-working");
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
@@ -35,34 +39,44 @@ export default async function MyDaysPage() {
         ]}
       />
       {schedule.hasPlan ? (
-        <section aria-labelledby="upcoming-title">
-          <h2 id="upcoming-title" className="mb-3 text-lg font-semibold">{t("upcoming")}</h2>
-          <ol className="divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white shadow-sm">
-            {schedule.days.map((day) => {
-              const heading = formatDayHeading(toDbDate(day.date), locale);
-              const closed = day.load.status === "closed";
-              return (
-                <li key={day.date} className={`grid grid-cols-[1fr_auto] items-center gap-x-4 gap-y-2 px-4 py-3 md:grid-cols-[9rem_8rem_1fr_11rem] ${day.expected ? "bg-brand-50" : ""}`}>
-                  <p>
-                    <span className="block font-medium capitalize">{heading.weekday}</span>
-                    <span className="block text-sm text-stone-600">{heading.date}</span>
-                  </p>
-                  <p>
-                    <Badge tone={day.expected ? "brand" : closed ? "warning" : "neutral"}>
-                      {day.expected ? t("inOffice") : closed ? t("closed") : t("home")}
-                    </Badge>
-                  </p>
-                  <p className="col-span-2 text-sm text-stone-800 md:col-span-1">
-                    <ReasonText reason={day.reason} />
-                  </p>
-                  <div className="col-span-2 md:col-span-1">
-                    <DayLoadBar load={day.load} />
-                  </div>
-                </li>
-              );
-            })}
-          </ol>
-        </section>
+        <div className="space-y-6">
+          <StayHomePeriodForm today={schedule.today} />
+          <section aria-labelledby="upcoming-title">
+            <h2 id="upcoming-title" className="mb-3 text-lg font-semibold">{t("upcoming")}</h2>
+            <ol className="divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white shadow-sm">
+              {days.map((day) => {
+                const heading = formatDayHeading(toDbDate(day.date), locale);
+                const dayLabel = formatLongDate(toDbDate(day.date), locale);
+                return (
+                  <li
+                    key={day.date}
+                    aria-label={dayLabel}
+                    className={`grid grid-cols-[1fr_auto] items-center gap-x-4 gap-y-2 px-4 py-3 md:grid-cols-[9rem_9rem_1fr_11rem_auto] ${day.status === "office" ? "bg-brand-50" : ""}`}
+                  >
+                    <p>
+                      <span className="block font-medium capitalize">{heading.weekday}</span>
+                      <span className="block text-sm text-stone-600">{heading.date}</span>
+                    </p>
+                    <p>
+                      <SeatBadge day={day} />
+                    </p>
+                    <div className="col-span-2 text-sm text-stone-800 md:col-span-1">
+                      <p><ReasonText reason={day.reason} /></p>
+                      {day.notice === "hr-change" ? <p className="mt-1 font-medium text-amber-900">{tChoices("hrChange")}</p> : null}
+                    </div>
+                    <div className="col-span-2 md:col-span-1">
+                      <DayLoadBar load={{ date: day.date, status: day.status === "closed" ? "closed" : "open", capacity: day.totals.capacity, expected: day.totals.expected, freeSeats: day.totals.free }} />
+                      {day.totals.waitlisted > 0 ? <p className="text-xs text-stone-600">{tChoices("waiting", { count: day.totals.waitlisted })}</p> : null}
+                    </div>
+                    <div className="col-span-2 md:col-span-1">
+                      {day.choices.length > 0 ? <DayChoiceButtons date={day.date} dayLabel={dayLabel} choices={day.choices} /> : null}
+                    </div>
+                  </li>
+                );
+              })}
+            </ol>
+          </section>
+        </div>
       ) : (
         <EmptyState message={t("noPlan")} />
       )}

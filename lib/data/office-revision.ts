@@ -10,3 +10,12 @@ import type { Tx } from "./transaction";
 export async function bumpOfficeRevision(tx: Tx, officeId: string): Promise<void> {
   await tx.office.update({ where: { id: officeId }, data: { revision: { increment: 1 } } });
 }
+
+/**
+ * Like bumpOfficeRevision, for an employee's own choice (stay home, undo,
+ * extra day, waitlist): also bumps `choiceRevision`, which tells the engine
+ * input cache that the office's people, plans and closures did not change.
+ */
+export async function bumpOfficeChoiceRevision(tx: Tx, officeId: string): Promise<void> {
+  await tx.office.update({ where: { id: officeId }, data: { revision: { increment: 1 }, choiceRevision: { increment: 1 } } });
+}

@@ -2,25 +2,64 @@ import "server-only";
 import { db } from "@/lib/db";
 import { fromDbDate, toDbDate, type IsoDate } from "@/lib/date-only";
 import { capacityPerDay } from "@/lib/offices/capacity";
-import { isRotationLocale, rotationRulesSchema, type EngineInput, type Weekday } from "@/lib/rotation";
+import {
+  isRotationLocale,
+  rotationRulesSchema,
+  type EngineClosure,
+  type EngineEmployee,
+  type EngineInput,
+  type EnginePlanVersion,
+  type EngineTeam,
+  type Weekday,
+} from "@/lib/rotation";
+import type { Tx } from "./transaction";
+
+/** The database, or a transaction's client: writes read fresh state through their transaction. */
+export type ReadClient = typeof db | Tx;
+
+/** What changes only when HR changes the office: its people, teams, plans and closed days. */
+interface OfficeStructure {
+  teams: EngineTeam[];
+  employees: EngineEmployee[];
+  planVersions: EnginePlanVersion[];
+  closures: EngineClosure[];
+}
+
+interface StructureEntry {
+  /** `revision - choiceRevision` when loaded (or later: loaded after it was read). */
+  key: number;
+  structure: Promise<OfficeStructure>;
+  /** The structure once loaded. */
+  ready: OfficeStructure | null;
+}
+
+// One entry per office: the structure of 10,000 people is a few MB at most.
+const structures = new Map<string, StructureEntry>();
 
 /**
  * Everything the rotation engine needs to decide an office's days from
  * `from` to `to`: the office, all its people and teams, its published plan
  * versions, and the closures, opt-outs and seat requests in the range.
+ *
+ * People, teams, plans and closures are cached per office by
+ * `revision - choiceRevision`, which only HR's changes move (an employee's
+ * stay-home or seat request bumps both): so a write, or the read after it,
+ * loads only the range's opt-outs and seat requests, not 10,000 employees.
+ * Pass a transaction's client to read the choices as that transaction sees
+ * them (after its advisory locks).
  */
-export async function loadEngineInput(officeId: string, from: IsoDate, to: IsoDate): Promise<EngineInput> {
+export async function loadEngineInput(officeId: string, from: IsoDate, to: IsoDate, client: ReadClient = db): Promise<EngineInput> {
   const range = { gte: toDbDate(from), lte: toDbDate(to) };
-  const [office, teams, employees, plans, closures, optOuts, seatRequests] = await Promise.all([
-    db.office.findUniqueOrThrow({ where: { id: officeId }, select: { id: true, locale: true, seats: true, capacityPercent: true, workingWeekdays: true } }),
-    db.team.findMany({ where: { officeId }, select: { id: true, name: true, essential: true, servesHardHitCustomers: true } }),
-    db.employee.findMany({ where: { officeId }, select: { id: true, familyName: true, teamId: true, startDate: true, active: true } }),
-    db.rotationPlan.findMany({ where: { officeId, status: "PUBLISHED" }, select: { id: true, version: true, effectiveFrom: true, rules: true } }),
-    db.closure.findMany({ where: { officeId, date: range }, select: { date: true, reason: true } }),
-    db.optOut.findMany({ where: { date: range, employee: { officeId } }, select: { employeeId: true, date: true } }),
-    db.seatRequest.findMany({ where: { officeId, date: range }, select: { employeeId: true, date: true, kind: true, queueKey: true } }),
+  const [office, optOuts, seatRequests] = await Promise.all([
+    client.office.findUniqueOrThrow({
+      where: { id: officeId },
+      select: { id: true, locale: true, seats: true, capacityPercent: true, workingWeekdays: true, revision: true, choiceRevision: true },
+    }),
+    client.optOut.findMany({ where: { date: range, employee: { officeId } }, select: { employeeId: true, date: true } }),
+    client.seatRequest.findMany({ where: { officeId, date: range }, select: { employeeId: true, date: true, kind: true, queueKey: true } }),
   ]);
   if (!isRotationLocale(office.locale)) throw new Error(`Office ${office.id} has an unknown alphabet locale "${office.locale}"`);
+  const structure = await officeStructure(officeId, office.revision - office.choiceRevision, client);
   return {
     office: {
       id: office.id,
@@ -28,6 +67,54 @@ export async function loadEngineInput(officeId: string, from: IsoDate, to: IsoDa
       capacityPerDay: capacityPerDay(office),
       workingWeekdays: office.workingWeekdays as Weekday[],
     },
+    teams: structure.teams,
+    employees: structure.employees,
+    planVersions: structure.planVersions,
+    closures: structure.closures.filter((closure) => closure.date >= from && closure.date <= to),
+    optOuts: optOuts.map((optOut) => ({ employeeId: optOut.employeeId, date: fromDbDate(optOut.date) })),
+    seatRequests: seatRequests.map((request) => ({
+      employeeId: request.employeeId,
+      date: fromDbDate(request.date),
+      kind: request.kind === "EXTRA" ? "extra" : "return",
+      queueKey: request.queueKey,
+    })),
+    from,
+    to,
+  };
+}
+
+/**
+ * The cached structure, or a fresh load. Inside a transaction it loads
+ * through that transaction's client: a write holding day locks must never
+ * wait for a second pool connection (50 writers would exhaust the pool).
+ */
+async function officeStructure(officeId: string, key: number, client: ReadClient): Promise<OfficeStructure> {
+  const hit = structures.get(officeId);
+  if (hit && hit.key >= key && (client === db || hit.ready)) return hit.ready ?? hit.structure;
+  if (client !== db) {
+    const structure = await loadStructure(officeId, client);
+    const current = structures.get(officeId);
+    if (!current || current.key < key) structures.set(officeId, { key, structure: Promise.resolve(structure), ready: structure });
+    return structure;
+  }
+  // Loaded after `key` was read, so at worst newer than it, never older.
+  const entry: StructureEntry = { key, structure: loadStructure(officeId, db), ready: null };
+  entry.structure.then(
+    (structure) => (entry.ready = structure),
+    () => structures.get(officeId) === entry && structures.delete(officeId),
+  );
+  structures.set(officeId, entry);
+  return entry.structure;
+}
+
+async function loadStructure(officeId: string, client: ReadClient): Promise<OfficeStructure> {
+  const [teams, employees, plans, closures] = await Promise.all([
+    client.team.findMany({ where: { officeId }, select: { id: true, name: true, essential: true, servesHardHitCustomers: true } }),
+    client.employee.findMany({ where: { officeId }, select: { id: true, familyName: true, teamId: true, startDate: true, active: true } }),
+    client.rotationPlan.findMany({ where: { officeId, status: "PUBLISHED" }, select: { id: true, version: true, effectiveFrom: true, rules: true } }),
+    client.closure.findMany({ where: { officeId }, select: { date: true, reason: true } }),
+  ]);
+  return {
     teams,
     employees: employees.map((employee) => ({ ...employee, startDate: fromDbDate(employee.startDate) })),
     planVersions: plans.map((plan) => ({
@@ -38,14 +125,5 @@ export async function loadEngineInput(officeId: string, from: IsoDate, to: IsoDa
       rules: rotationRulesSchema.parse(plan.rules),
     })),
     closures: closures.map((closure) => ({ date: fromDbDate(closure.date), reason: closure.reason })),
-    optOuts: optOuts.map((optOut) => ({ employeeId: optOut.employeeId, date: fromDbDate(optOut.date) })),
-    seatRequests: seatRequests.map((request) => ({
-      employeeId: request.employeeId,
-      date: fromDbDate(request.date),
-      kind: request.kind === "EXTRA" ? "extra" : "return",
-      queueKey: request.queueKey,
-    })),
-    from,
-    to,
   };
 }

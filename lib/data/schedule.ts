@@ -2,33 +2,13 @@ import "server-only";
 import { addDays, format } from "date-fns";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/session";
-import { todayIn, toDbDate, type IsoDate } from "@/lib/date-only";
+import { toDbDate, type IsoDate } from "@/lib/date-only";
 import { dayLoads, scheduleFor, type AssignmentReason, type DayLoad, type RotationDay } from "@/lib/rotation";
+import { officeToday } from "./office-days";
 import { getOfficeRotation } from "./office-rotation";
 
 function rangeFrom(today: IsoDate, days: number): { from: IsoDate; to: IsoDate } {
   return { from: today, to: format(addDays(toDbDate(today), days - 1), "yyyy-MM-dd") };
-}
-
-async function officeToday(officeId: string, now: Date): Promise<IsoDate> {
-  const office = await db.office.findUniqueOrThrow({ where: { id: officeId }, select: { timezone: true } });
-  return todayIn(office.timezone, now);
-}
-
-export interface OwnDay {
-  date: IsoDate;
-  expected: boolean;
-  reason: AssignmentReason;
-  load: DayLoad;
-}
-
-/** The signed-in person's own days from today (in their office's time zone), with office totals. */
-export async function getOwnSchedule(user: CurrentUser, now: Date, days = 28) {
-  const { from, to } = rangeFrom(await officeToday(user.officeId, now), days);
-  const result = await getOfficeRotation(user.officeId, from, to);
-  const loads = dayLoads(result);
-  const own = scheduleFor(result, user.id).map((day, index) => ({ ...day, load: loads[index] as DayLoad }));
-  return { from, to, days: own.filter((day) => day.load.status !== "non-working"), hasPlan: result.days.some((day) => day.planVersionId !== null) };
 }
 
 export interface TeamDay {

@@ -3,10 +3,10 @@ import { buildRoster, type Roster } from "./build-roster";
 import { formatDay, parseDay, weekdayOf, type DayNumber } from "./calendar-days";
 import { compilePlan, type CompiledPlan } from "./compile-plan";
 import { decideDay, openDesk } from "./decide-day";
-import { buildTimelines } from "./employee-timeline";
-import type { EngineInput, EngineOptOut, EnginePlanVersion, RotationDay } from "./engine-types";
+import { buildTimelines, type Timelines } from "./employee-timeline";
+import type { EngineEmployee, EngineInput, EngineOptOut, EnginePlanVersion, EngineTeam, RotationDay } from "./engine-types";
 import { RotationInputError } from "./errors";
-import { isRotationLocale } from "./locale-alphabet";
+import { isRotationLocale, type RotationLocale } from "./locale-alphabet";
 import type { DecisionGrid, RotationResult } from "./rotation-result";
 import { scheduleCuts, type CutSchedule } from "./schedule-cuts";
 
@@ -30,7 +30,7 @@ export function computeRotation(input: EngineInput): RotationResult {
     throw new RotationInputError("capacityPerDay must be a whole number of people, 0 or more");
   }
 
-  const roster = buildRoster(input.employees, input.teams, office.locale);
+  const roster = rosterFor(input.employees, input.teams, office.locale);
   const dayCount = lastDay - firstDay + 1;
   const workingMask = office.workingWeekdays.reduce((mask, weekday) => mask | (1 << weekday), 0);
   const closures = closuresByDay(input, firstDay, lastDay);
@@ -77,9 +77,10 @@ export function computeRotation(input: EngineInput): RotationResult {
     while (end + 1 < dayCount && versionOfDay[end + 1] === version) end++;
     if (version >= 0) {
       const source = (versions[version] as OrderedVersion).source;
-      const plan = compilePlan(source, roster, office.locale);
-      const timelines = buildTimelines(plan, roster);
-      const schedule = scheduleCuts(plan, roster, timelines, office.capacityPerDay, firstDay + start, firstDay + end);
+      const { plan, timelines } = compiledFor(source, roster, office.locale);
+      const schedule = cutsFor(source, roster, office.capacityPerDay, firstDay + start, firstDay + end, () =>
+        scheduleCuts(plan, roster, timelines, office.capacityPerDay, firstDay + start, firstDay + end),
+      );
       const desk = openDesk(plan, roster, timelines, schedule, office.capacityPerDay);
       for (let offset = start; offset <= end; offset++) {
         planOfDay[offset] = plans.length;
@@ -115,6 +116,55 @@ export function computeRotation(input: EngineInput): RotationResult {
     seatIndex: new Map(seats.map((decision) => [`${decision.employeeId}|${decision.date}`, decision])),
   };
   return { from: input.from, to: input.to, days, employeeIds: roster.ids, seats, grid };
+}
+
+/**
+ * The roster and each version's compiled plan and timelines depend only on
+ * the people, teams and plan, which change rarely, while opt-outs and seat
+ * requests change all the time. Callers that pass the same (never mutated)
+ * arrays again, as the app's engine-input cache does, skip rebuilding them:
+ * for 10,000 people that is most of the work of deciding one day. Keyed by
+ * object identity, so the result is exactly what a fresh build would give.
+ */
+const rosters = new WeakMap<readonly EngineEmployee[], { teams: readonly EngineTeam[]; locale: string; roster: Roster }>();
+const compiled = new WeakMap<EnginePlanVersion, CompiledEntry>();
+
+interface CompiledEntry {
+  roster: Roster;
+  locale: string;
+  plan: CompiledPlan;
+  timelines: Timelines;
+  /** Cut schedules by capacity and day range: a handful of common ranges per version. */
+  cuts: Map<string, CutSchedule>;
+}
+
+function cutsFor(source: EnginePlanVersion, roster: Roster, capacity: number, first: DayNumber, last: DayNumber, build: () => CutSchedule): CutSchedule {
+  const entry = compiled.get(source);
+  if (!entry || entry.roster !== roster) return build();
+  const key = `${capacity}|${first}|${last}`;
+  const hit = entry.cuts.get(key);
+  if (hit) return hit;
+  const schedule = build();
+  entry.cuts.set(key, schedule);
+  if (entry.cuts.size > 64) entry.cuts.delete(entry.cuts.keys().next().value as string);
+  return schedule;
+}
+
+function rosterFor(employees: readonly EngineEmployee[], teams: readonly EngineTeam[], locale: RotationLocale): Roster {
+  const hit = rosters.get(employees);
+  if (hit && hit.teams === teams && hit.locale === locale) return hit.roster;
+  const roster = buildRoster(employees, teams, locale);
+  rosters.set(employees, { teams, locale, roster });
+  return roster;
+}
+
+function compiledFor(source: EnginePlanVersion, roster: Roster, locale: RotationLocale): CompiledEntry {
+  const hit = compiled.get(source);
+  if (hit && hit.roster === roster && hit.locale === locale) return hit;
+  const plan = compilePlan(source, roster, locale);
+  const entry: CompiledEntry = { roster, locale, plan, timelines: buildTimelines(plan, roster), cuts: new Map() };
+  compiled.set(source, entry);
+  return entry;
 }
 
 interface OrderedVersion {

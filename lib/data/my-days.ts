@@ -1,0 +1,83 @@
+import "server-only";
+import { addDays, format } from "date-fns";
+import { db } from "@/lib/db";
+import type { CurrentUser } from "@/lib/auth/session";
+import { fromDbDate, toDbDate, type IsoDate } from "@/lib/date-only";
+import { scheduleFor, type AssignmentReason, type DayStatus, type RotationDay, type Seat } from "@/lib/rotation";
+import { choicesFor, type DayChoice } from "@/lib/seats/day-choices";
+import { officeToday } from "./office-days";
+import { getOfficeRotation } from "./office-rotation";
+
+/** How full the office is on a day: totals only, never who. */
+export interface DayTotals {
+  capacity: number;
+  expected: number;
+  optedOut: number;
+  extra: number;
+  waitlisted: number;
+  free: number;
+}
+
+export interface MyDay {
+  date: IsoDate;
+  status: "office" | "home" | "closed" | "non-working";
+  /** The plan's machine-readable reason (the engine's). */
+  reason: AssignmentReason;
+  seat: Seat;
+  /**
+   * "hr-change": the person was told this seat was theirs, and an HR change
+   * to the office (capacity, closures, plans, people) put them back on the waitlist.
+   */
+  notice: "hr-change" | null;
+  /** What they may do about the day now (none on past days). */
+  choices: DayChoice[];
+  totals: DayTotals;
+}
+
+export const DEFAULT_DAYS = 28;
+
+/**
+ * The signed-in person's days from `from` to `to` (default: today in their
+ * office's time zone and four weeks on), with the office's totals. Read from
+ * the cached engine result of the office; only the person's own requests
+ * are read besides, to tell a seat HR took back.
+ */
+export async function getMyDays(user: CurrentUser, now: Date, range: { from?: IsoDate; to?: IsoDate } = {}) {
+  const today = await officeToday(user.officeId, now);
+  const from = range.from ?? today;
+  const to = range.to ?? format(addDays(toDbDate(from), DEFAULT_DAYS - 1), "yyyy-MM-dd");
+  const [result, confirmed] = await Promise.all([
+    getOfficeRotation(user.officeId, from, to),
+    db.seatRequest.findMany({
+      where: { employeeId: user.id, date: { gte: toDbDate(from), lte: toDbDate(to) }, confirmedAt: { not: null } },
+      select: { date: true },
+    }),
+  ]);
+  const wasConfirmed = new Set(confirmed.map((request) => fromDbDate(request.date)));
+  const days: MyDay[] = scheduleFor(result, user.id).map((own, index) => {
+    const day = result.days[index] as RotationDay;
+    const facts = { status: day.status, reason: own.reason, seat: own.seat };
+    return {
+      date: own.date,
+      status: statusOf(day.status, own.expected),
+      reason: own.reason,
+      seat: own.seat,
+      notice: own.seat.kind === "waitlisted" && wasConfirmed.has(own.date) ? "hr-change" : null,
+      choices: own.date < today ? [] : choicesFor(facts),
+      totals: {
+        capacity: day.capacity,
+        expected: day.expected,
+        optedOut: day.optedOut,
+        extra: day.extra,
+        waitlisted: day.waitlisted,
+        free: day.freeSeats,
+      },
+    };
+  });
+  return { from, to, today, days, hasPlan: result.days.some((day) => day.planVersionId !== null) };
+}
+
+function statusOf(status: DayStatus, expected: boolean): MyDay["status"] {
+  if (status !== "open") return status;
+  return expected ? "office" : "home";
+}

@@ -1,0 +1,111 @@
+import "server-only";
+import { addDays, differenceInCalendarDays, format } from "date-fns";
+import { db } from "@/lib/db";
+import { todayIn, toDbDate, type IsoDate } from "@/lib/date-only";
+import { refused } from "@/lib/errors";
+import { computeRotation, seatRequestOf, type EngineInput, type EngineOptOut, type EngineSeatRequest, type RotationResult } from "@/lib/rotation";
+import { loadEngineInput } from "./rotation-input";
+import type { Tx } from "./transaction";
+
+const EPOCH = toDbDate("1970-01-01");
+
+/** Days since 1970-01-01: the second key of a day's advisory lock. */
+export function dayNumber(day: IsoDate): number {
+  return differenceInCalendarDays(toDbDate(day), EPOCH);
+}
+
+/** Every calendar day from `from` to `to`, inclusive. */
+export function daysBetween(from: IsoDate, to: IsoDate): IsoDate[] {
+  const days: IsoDate[] = [];
+  for (let day = toDbDate(from); format(day, "yyyy-MM-dd") <= to; day = addDays(day, 1)) days.push(day.toISOString().slice(0, 10));
+  return days;
+}
+
+/**
+ * Serialises every employee write on an office's days: one transaction-long
+ * advisory lock per (office, day), always taken in ascending date order so
+ * two writes over overlapping periods cannot deadlock. Whoever holds a day's
+ * lock reads the day after every earlier write on it committed.
+ */
+export async function lockOfficeDays(tx: Tx, officeId: string, days: readonly IsoDate[]): Promise<void> {
+  const numbers = [...new Set(days.map(dayNumber))].sort((a, b) => a - b);
+  // The sorted subquery hands the locks to the aggregate in ascending order.
+  await tx.$queryRaw`SELECT count(pg_advisory_xact_lock(hashtext(${officeId}), d)) FROM (SELECT unnest(${numbers}::int[]) AS d ORDER BY 1) AS days`;
+}
+
+/** The office's days from `from` to `to` as the transaction sees them now, with the input they were decided from. */
+export interface DaysState {
+  input: EngineInput;
+  result: RotationResult;
+}
+
+export async function readDays(tx: Tx, officeId: string, from: IsoDate, to: IsoDate): Promise<DaysState> {
+  const input = await loadEngineInput(officeId, from, to, tx);
+  return { input, result: computeRotation(input) };
+}
+
+/** The choices a write makes, applied to the input it read (the same rows it writes). */
+export interface ChoiceChange {
+  addOptOuts?: readonly EngineOptOut[];
+  removeOptOutsOf?: { employeeId: string; dates: readonly IsoDate[] };
+  removeRequestsOf?: { employeeId: string; dates: readonly IsoDate[] };
+  /** Move every request of `date` with a key >= `from` one place back. */
+  shiftQueue?: { date: IsoDate; from: number };
+  addRequests?: readonly EngineSeatRequest[];
+}
+
+/**
+ * The days after a write, decided from the state read under the locks plus
+ * the write itself: nobody else can change these days meanwhile, so there
+ * is no need to read them again.
+ */
+export function decideAfter(state: DaysState, change: ChoiceChange): RotationResult {
+  const matches = (of: { employeeId: string; dates: readonly IsoDate[] } | undefined, row: { employeeId: string; date: IsoDate }) =>
+    of !== undefined && row.employeeId === of.employeeId && of.dates.includes(row.date);
+  const optOuts = state.input.optOuts.filter((row) => !matches(change.removeOptOutsOf, row));
+  for (const added of change.addOptOuts ?? []) {
+    if (!optOuts.some((row) => row.employeeId === added.employeeId && row.date === added.date)) optOuts.push(added);
+  }
+  const shift = change.shiftQueue;
+  const seatRequests = (state.input.seatRequests ?? [])
+    .filter((row) => !matches(change.removeRequestsOf, row))
+    .map((row) => (shift && row.date === shift.date && row.queueKey >= shift.from ? { ...row, queueKey: row.queueKey + 1 } : row));
+  seatRequests.push(...(change.addRequests ?? []));
+  return computeRotation({ ...state.input, optOuts, seatRequests });
+}
+
+/** Today in the office's time zone. */
+export async function officeToday(officeId: string, now: Date): Promise<IsoDate> {
+  const office = await db.office.findUniqueOrThrow({ where: { id: officeId }, select: { timezone: true } });
+  return todayIn(office.timezone, now);
+}
+
+/** Refuses a day before today (in the office's time zone): the past is not changed. */
+export function refusePast(day: IsoDate, today: IsoDate, field = "date"): void {
+  if (day < today) throw refused("past_day", `${day} is in the past (today is ${today} in your office); past days cannot be changed.`, field);
+}
+
+/**
+ * Marks the requests that the engine now gives a seat and that were never
+ * told so: a promotion is recorded in the transaction that caused it, so a
+ * seat shown as confirmed can later be recognised if an HR change takes it.
+ */
+export async function recordConfirmations(tx: Tx, officeId: string, result: RotationResult, now: Date): Promise<void> {
+  const pending = await tx.seatRequest.findMany({
+    where: { officeId, date: { gte: toDbDate(result.from), lte: toDbDate(result.to) }, confirmedAt: null },
+    select: { id: true, employeeId: true, date: true },
+  });
+  const confirmed = pending.filter(
+    (request) => seatRequestOf(result, request.date.toISOString().slice(0, 10), request.employeeId)?.status === "confirmed",
+  );
+  if (confirmed.length > 0) {
+    await tx.seatRequest.updateMany({ where: { id: { in: confirmed.map((request) => request.id) } }, data: { confirmedAt: now } });
+  }
+}
+
+/** Long enough for a heavily contended day (50 people at once) on a slow machine. */
+export const WRITE_TRANSACTION = { maxWait: 20_000, timeout: 30_000 } as const;
+
+export async function inDayTransaction<T>(run: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.$transaction(run, WRITE_TRANSACTION);
+}

@@ -1,0 +1,154 @@
+import { addDays, format, getISODay } from "date-fns";
+import type { APIRequestContext, Page } from "@playwright/test";
+import { toDbDate } from "@/lib/date-only";
+import { formatLongDate } from "@/lib/i18n/dates";
+import { tokensForOffice } from "./e2e-db";
+import { demoAccount, expect, expectNoAxeViolations, signIn, test } from "./fixtures";
+
+// The demo employee, Åse Æsøy in Oslo, comes on Tuesdays and Fridays.
+const employeeEmail = demoAccount("EMPLOYEE").email;
+
+/** The next day after `after` days from now with ISO weekday `weekday`, as YYYY-MM-DD. */
+function next(weekday: number, after = 1): string {
+  let day = addDays(new Date(), after);
+  while (getISODay(day) !== weekday) day = addDays(day, 1);
+  return format(day, "yyyy-MM-dd");
+}
+
+const dayRow = (page: Page, date: string) => page.getByRole("listitem", { name: longDate(date) });
+const longDate = (date: string) => formatLongDate(toDbDate(date), "en");
+
+async function api(request: APIRequestContext, token: string, method: "POST" | "DELETE" | "GET", path: string, data?: unknown) {
+  const response = await request.fetch(`/api/v1${path}`, { method, headers: { authorization: `Bearer ${token}` }, data });
+  return { status: response.status(), json: (await response.json().catch(() => null)) as Record<string, any> | null };
+}
+
+test.describe("staying home and extra days", () => {
+  // Many steps and axe runs per test: room for a busy machine (a limit, not a timing assertion).
+  test.describe.configure({ timeout: 180_000 });
+  // The first view of an office computes its four weeks once; do it before the clock of the first test runs.
+  test.beforeAll(async ({ request, browser }) => {
+    test.setTimeout(180_000);
+    const [self] = await tokensForOffice("Oslo", { only: [employeeEmail] }, 1);
+    expect((await api(request, self!.token, "GET", "/me/days")).status).toBe(200);
+    // And render the page once, so a test's sign-in does not wait for its first render.
+    const page = await browser.newPage();
+    const account = demoAccount("EMPLOYEE");
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(account.email);
+    await page.getByLabel("Password").fill(account.password);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "My office days" })).toBeVisible({ timeout: 120_000 });
+    await page.close();
+  });
+
+  test("an employee stays home for a day and for a period, and undoes one", async ({ page }) => {
+    await signIn(page, "EMPLOYEE");
+    const tuesday = next(2);
+    const row = dayRow(page, tuesday);
+    await expect(row.getByText("In the office", { exact: true })).toBeVisible();
+    await row.getByRole("button", { name: `I'll stay home on ${longDate(tuesday)}` }).click();
+    await expect(row.getByText("Done: you stay home on")).toBeVisible();
+    await expect(row.getByText("Home", { exact: true })).toBeVisible();
+    await expect(row.getByText("You stay home this day")).toBeVisible();
+
+    // A period: the two office days of the following week.
+    const from = next(1, 8);
+    const to = format(addDays(new Date(`${from}T12:00:00`), 6), "yyyy-MM-dd");
+    await page.getByLabel("From").fill(from);
+    await page.getByLabel("To (optional)").fill(to);
+    await page.getByRole("button", { name: "Stay home", exact: true }).click();
+    await expect(page.getByText("Done: you stay home on 2 office days.")).toBeVisible();
+    const periodTuesday = next(2, 8);
+    await expect(dayRow(page, periodTuesday).getByText("Home", { exact: true })).toBeVisible();
+
+    // Undo the first one: its seat is still free.
+    await row.getByRole("button", { name: `Undo staying home on ${longDate(tuesday)}` }).click();
+    await expect(row.getByText("Done: you are back in the office on")).toBeVisible();
+    await expect(row.getByText("In the office", { exact: true })).toBeVisible();
+
+    // A day that is not theirs cannot be stayed home: the period form says why, next to the field.
+    const monday = next(1, 15);
+    await page.getByLabel("From").fill(monday);
+    await page.getByLabel("To (optional)").fill("");
+    await page.getByRole("button", { name: "Stay home", exact: true }).click();
+    await expect(page.getByText("That is not one of your office days, so there is nothing to stay home from.")).toBeVisible();
+    await expect(page.getByLabel("From")).toHaveAttribute("aria-invalid", "true");
+    await expectNoAxeViolations(page);
+  });
+
+  test("an extra day is confirmed on a free day, waitlisted on a full one, and promoted when someone stays home", async ({ page, request }) => {
+    await signIn(page, "EMPLOYEE");
+    const wednesday = next(3);
+    const wednesdayRow = dayRow(page, wednesday);
+    await wednesdayRow.getByRole("button", { name: `Ask for an extra office day on ${longDate(wednesday)}` }).click();
+    await expect(wednesdayRow.getByText(`A seat is yours on`)).toBeVisible();
+    await expect(wednesdayRow.getByText("Extra day", { exact: true })).toBeVisible();
+
+    // Fill a Monday with other people's extra days until it is full.
+    const monday = next(1, 2);
+    const others = await tokensForOffice("Oslo", { except: [employeeEmail] }, 90);
+    const planned: string[] = [];
+    let waiting: string | null = null;
+    for (const other of others) {
+      const answer = await api(request, other.token, "POST", "/me/extra-days", { date: monday });
+      if (answer.status === 422 && answer.json?.error.code === "own_day") planned.push(other.token);
+      if (answer.status === 202) {
+        waiting = other.token;
+        break;
+      }
+    }
+    expect(waiting, "the Monday filled up").not.toBeNull();
+    // Leave the waitlist to the employee alone.
+    expect((await api(request, waiting as string, "DELETE", `/me/extra-days/${monday}`)).status).toBe(204);
+
+    await page.reload();
+    const mondayRow = dayRow(page, monday);
+    await mondayRow.getByRole("button", { name: `Ask for an extra office day on ${longDate(monday)}` }).click();
+    await expect(mondayRow.getByText("is full: you are number 1 on the waitlist.")).toBeVisible();
+    await expect(mondayRow.getByText("Waitlisted #1")).toBeVisible();
+    await expect(mondayRow.getByText("1 waiting for a seat")).toBeVisible();
+
+    // People whose day it is stay home, one by one, until the seat reaches the employee
+    // (a seat goes first to anyone the plan cut for capacity that day).
+    const [self] = await tokensForOffice("Oslo", { only: [employeeEmail] }, 1);
+    const mine = async () => (await api(request, self!.token, "GET", `/me/days?from=${monday}&to=${monday}`)).json?.days[0];
+    for (const token of planned) {
+      const theirs = (await api(request, token, "GET", `/me/days?from=${monday}&to=${monday}`)).json?.days[0];
+      if (theirs?.status !== "office") continue;
+      expect((await api(request, token, "POST", "/me/opt-outs", { from: monday })).status).toBe(200);
+      if ((await mine())?.seat.kind === "extra") break;
+    }
+    expect((await mine())?.seat.kind).toBe("extra");
+    await page.reload();
+    await expect(mondayRow.getByText("Extra day", { exact: true })).toBeVisible();
+    await expect(mondayRow.getByRole("button", { name: `Withdraw my request for ${longDate(monday)}` })).toBeVisible();
+
+    // Withdrawing gives the seat up.
+    await wednesdayRow.getByRole("button", { name: `Withdraw my request for ${longDate(wednesday)}` }).click();
+    await expect(wednesdayRow.getByRole("button", { name: `Ask for an extra office day on ${longDate(wednesday)}` })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  for (const [locale, heading, button] of [
+    ["en", "My office days", "I'll stay home"],
+    ["nb", "Mine kontordager", "Jeg blir hjemme"],
+    ["sv", "Mina kontorsdagar", "Jag stannar hemma"],
+    ["nl", "Mijn kantoordagen", "Ik blijf thuis"],
+  ] as const) {
+    test(`the page in ${locale}, on a phone and a desktop`, async ({ page }) => {
+      await signIn(page, "EMPLOYEE");
+      await page.getByLabel("Language").selectOption(locale);
+      await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+      await expect(page.getByRole("button", { name: button, exact: false }).first()).toBeVisible();
+      await expectNoAxeViolations(page);
+      await page.screenshot({ path: `test-results/my-days-${locale}-desktop.png`, fullPage: false });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await expect(page.getByRole("button", { name: button, exact: false }).first()).toBeVisible();
+      await expectNoAxeViolations(page);
+      await page.screenshot({ path: `test-results/my-days-${locale}-phone.png` });
+      await page.getByRole("list").filter({ has: page.getByRole("button") }).first().scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `test-results/my-days-${locale}-phone-days.png` });
+    });
+  }
+});

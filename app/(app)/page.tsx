@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { ChangeNotices } from "@/components/plans/change-notices";
 import { DayLoadBar } from "@/components/rotation/day-load";
 import { ReasonText } from "@/components/rotation/reason-text";
 import { Badge } from "@/components/ui/badge";
@@ -27,6 +28,7 @@ export default async function MyDaysPage() {
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
+      <ChangeNotices user={user} />
       <SummaryList
         items={[
           { label: t("office"), value: profile.office.name },

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
-import { computeRotation, expectedOn, surnameInitial, type RotationRulesInput } from "@/lib/rotation";
+import { computeRotation, expectedOn, surnameInitial, type RotationRulesInput, type Weekday } from "@/lib/rotation";
 import { seedDemoData } from "@/prisma/demo/seed-demo";
 import { callRoute, tokenFor } from "@/tests/support/api";
 import { testPrisma } from "@/tests/support/test-db";
@@ -20,7 +20,7 @@ const SURNAMES = ["Aas", "Berg", "Dahl", "Eide", "Fjeld", "Haug", "Lie", "Moe", 
 /** A–M by the Norwegian alphabet (where "Aas" is an Å), as the engine sorts. */
 const inFirstGroup = (familyName: string) => "ABCDEFGHIJKLM".includes(surnameInitial(familyName, "nb") ?? "?");
 
-function rules(secondDays: number[]): RotationRulesInput {
+function rules(secondDays: Weekday[]): RotationRulesInput {
   return {
     waves: [
       {
@@ -98,7 +98,7 @@ describe("rotation plans", () => {
   });
   afterAll(() => db.$disconnect());
 
-  async function draftWith(secondDays: number[]) {
+  async function draftWith(secondDays: Weekday[]) {
     const { id } = await plans.createPlan(hr, { officeId, name: "Spring", spread: "surname" }, NOW);
     await plans.savePlan(hr, { planId: id, name: "Spring", effectiveFrom: NEXT_MONDAY, rules: rules(secondDays) });
     return id;

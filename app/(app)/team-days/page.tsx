@@ -52,7 +52,7 @@ export default async function TeamDaysPage() {
                         <span className="flex flex-wrap items-center gap-2">
                           <PlanStatusBadge status={proposal.status} />
                           <span>{describe(proposal.days)}</span>
-                          <span className="text-stone-600">{formatLongDate(proposal.createdAt, locale)}</span>
+                          <span className="text-stone-600">{t("sentOn", { date: formatLongDate(proposal.createdAt, locale) })}</span>
                         </span>
                         {proposal.reviewComment ? <span className="mt-1 block text-stone-800">{t("hrComment", { comment: proposal.reviewComment })}</span> : null}
                       </li>

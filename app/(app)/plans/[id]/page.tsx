@@ -41,7 +41,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
   return (
     <>
       <p className="mb-2 text-sm"><Link href={`/plans?office=${plan.officeId}`} className="text-brand-800 underline-offset-2 hover:underline">{t("back", { office: office.name })}</Link></p>
-      <PageHeader title={plan.name} description={t(editable ? "editorDescription" : "readOnlyDescription")} />
+      <PageHeader title={plan.name} description={t(editable ? "editorDescription" : plan.status === "SUBMITTED" ? "reviewDescription" : "readOnlyDescription")} />
       <div className="mb-4 flex flex-wrap items-center gap-2 text-sm text-stone-700">
         <PlanStatusBadge status={plan.status} />
         {plan.status === "PUBLISHED" || plan.status === "ARCHIVED" ? <span>{t("version", { version: plan.version })}</span> : null}

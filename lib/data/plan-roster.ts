@@ -42,7 +42,7 @@ export async function loadPreviewBase(officeId: string, today: IsoDate, client: 
   const base: PreviewBase = {
     office: { id: office.id, locale: office.locale, capacityPerDay: capacityPerDay(office), workingWeekdays },
     teams,
-    employees: employees.map((employee) => ({ ...employee, startDate: fromDbDate(employee.startDate) })),
+    employees: employees.map(({ id, familyName, teamId, startDate, active }) => ({ id, familyName, teamId, startDate: fromDbDate(startDate), active })),
     planVersions: plans.map((plan) => ({ id: plan.id, version: plan.version, effectiveFrom: fromDbDate(plan.effectiveFrom), rules: rotationRulesSchema.parse(plan.rules) })),
     closures: closures.map((closure) => ({ date: fromDbDate(closure.date), reason: closure.reason })),
   };

@@ -25,17 +25,23 @@ export interface PlanOffice {
  */
 export async function loadPreviewBase(officeId: string, today: IsoDate, client: Tx | typeof db = db) {
   const horizon = new Date(toDbDate(today).getTime() + CLOSURE_HORIZON_DAYS * 86_400_000);
-  const [office, teams, employees, plans, closures] = await Promise.all([
-    client.office.findUnique({ where: { id: officeId }, select: { id: true, name: true, timezone: true, locale: true, seats: true, capacityPercent: true, workingWeekdays: true } }),
-    client.team.findMany({ where: { officeId }, orderBy: { name: "asc" }, select: { id: true, name: true, essential: true, servesHardHitCustomers: true } }),
-    client.employee.findMany({
-      where: { officeId },
-      orderBy: [{ familyName: "asc" }, { givenName: "asc" }],
-      select: { id: true, givenName: true, familyName: true, teamId: true, startDate: true, active: true },
-    }),
-    client.rotationPlan.findMany({ where: { officeId, status: "PUBLISHED" }, select: { id: true, version: true, effectiveFrom: true, rules: true } }),
-    client.closure.findMany({ where: { officeId, date: { gte: toDbDate(today), lte: horizon } }, select: { date: true, reason: true } }),
-  ]);
+  const queries = [
+    () => client.office.findUnique({ where: { id: officeId }, select: { id: true, name: true, timezone: true, locale: true, seats: true, capacityPercent: true, workingWeekdays: true } }),
+    () => client.team.findMany({ where: { officeId }, orderBy: { name: "asc" }, select: { id: true, name: true, essential: true, servesHardHitCustomers: true } }),
+    () =>
+      client.employee.findMany({
+        where: { officeId },
+        orderBy: [{ familyName: "asc" }, { givenName: "asc" }],
+        select: { id: true, givenName: true, familyName: true, teamId: true, startDate: true, active: true },
+      }),
+    () => client.rotationPlan.findMany({ where: { officeId, status: "PUBLISHED" }, select: { id: true, version: true, effectiveFrom: true, rules: true } }),
+    () => client.closure.findMany({ where: { officeId, date: { gte: toDbDate(today), lte: horizon } }, select: { date: true, reason: true } }),
+  ] as const;
+  // One connection per transaction: inside one, the queries take turns.
+  const [office, teams, employees, plans, closures] =
+    client === db
+      ? await Promise.all([queries[0](), queries[1](), queries[2](), queries[3](), queries[4]()])
+      : [await queries[0](), await queries[1](), await queries[2](), await queries[3](), await queries[4]()];
   if (!office) throw notFound("There is no such office.", "office_not_found");
   if (!isRotationLocale(office.locale)) throw new Error(`Office ${office.id} has an unknown alphabet locale "${office.locale}"`);
   const workingWeekdays = office.workingWeekdays as Weekday[];

@@ -2,7 +2,10 @@ import { TZDate } from "@date-fns/tz";
 import { addDays, format } from "date-fns";
 import type { Page } from "@playwright/test";
 import type { Role } from "@/lib/auth/permissions";
-import { demoAccount, expect, expectNoAxeViolations, test } from "./fixtures";
+import { demoAccount, expect as baseExpect, expectNoAxeViolations, test } from "./fixtures";
+
+// Pages here run the engine for a whole office on the server and in the browser; shared machines are slow.
+const expect = baseExpect.configure({ timeout: 20_000 });
 
 const SHOTS = "tests/e2e/.artifacts";
 

@@ -60,3 +60,11 @@ export async function loadPreviewBase(officeId: string, today: IsoDate, client: 
   };
   return { base, office: planOffice, names: new Map(employees.map((employee) => [employee.id, `${employee.givenName} ${employee.familyName}`])) };
 }
+
+/** What an office's rules are checked against: its alphabet, teams and working weekdays. */
+export async function loadRulesContext(officeId: string): Promise<PlanOffice["context"]> {
+  const office = await db.office.findUnique({ where: { id: officeId }, select: { locale: true, workingWeekdays: true, teams: { select: { id: true } } } });
+  if (!office) throw notFound("There is no such office.", "office_not_found");
+  if (!isRotationLocale(office.locale)) throw new Error(`Office ${officeId} has an unknown alphabet locale "${office.locale}"`);
+  return { locale: office.locale, teamIds: office.teams.map((team) => team.id), workingWeekdays: office.workingWeekdays as Weekday[] };
+}

@@ -8,11 +8,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { addIsoDays, DRAFT_VERSION_ID, previewPlan, versionsAfterPublishing, type PreviewBase } from "@/lib/plans/preview";
 import { starterRules } from "@/lib/plans/starter-rules";
 import { applyTeamDays, teamDaysIn } from "@/lib/plans/team-days";
-import { compareRotations, rotationRulesSchema, rotationRulesSchemaFor, type RotationRules, type RulesContext } from "@/lib/rotation";
+import { compareRotations, rotationRulesSchema, rotationRulesSchemaFor, type RotationRules, type RulesContext, type Weekday } from "@/lib/rotation";
 import type { copyPlanSchema, createPlanSchema, planIdSchema, publishPlanSchema, rejectPlanSchema, savePlanSchema } from "@/lib/validation/plans";
 import { recordAudit } from "./audit";
 import { bumpOfficeRevision } from "./office-revision";
-import { loadPreviewBase } from "./plan-roster";
+import { loadPreviewBase, loadRulesContext } from "./plan-roster";
 import type { Tx } from "./transaction";
 
 /** How far from its effective date a publication is compared, for the confirm screen and the notices. */
@@ -119,7 +119,7 @@ export async function createPlan(user: CurrentUser, input: z.output<typeof creat
     const effectiveFrom = nextMonday(todayIn(office.timezone, now));
     const rules = starterRules(
       input.spread,
-      { locale: office.locale as RulesContext["locale"], teamIds: office.teams.map((team) => team.id), workingWeekdays: office.workingWeekdays as RulesContext["workingWeekdays"] & [] },
+      { locale: office.locale as RulesContext["locale"], teamIds: office.teams.map((team) => team.id), workingWeekdays: office.workingWeekdays as Weekday[] },
       addIsoDays(effectiveFrom, 14),
     );
     const plan = await tx.rotationPlan.create({
@@ -169,8 +169,7 @@ function requireEditable(plan: PlanRecord) {
 
 export async function savePlan(user: CurrentUser, input: z.output<typeof savePlanSchema>) {
   const plan = await getPlan(input.planId);
-  const { office } = await loadPreviewBase(plan.officeId, fromDbDate(plan.effectiveFrom));
-  const rules = checkRules(office.context, input.rules);
+  const rules = checkRules(await loadRulesContext(plan.officeId), input.rules);
   return db.$transaction(async (tx) => {
     const current = await lockedPlan(tx, input.planId);
     requireEditable(current);

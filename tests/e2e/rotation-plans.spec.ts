@@ -53,7 +53,7 @@ async function setGroup(page: Page, number: number, from: string, to: string, da
 
 test.describe("rotation plans", () => {
   // Many form edits, each followed by a fresh preview, on machines shared by several builds.
-  test.describe.configure({ timeout: 300_000 });
+  test.describe.configure({ timeout: 600_000 });
 
   test("HR builds a surname plan in two waves, fixes an over-capacity day, publishes it from next Monday; the employee's days change from then on, with a notice", async ({ browser }) => {
     const { nextMonday, weekdaysBeforeNextMonday } = osloDates();

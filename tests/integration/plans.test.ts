@@ -96,7 +96,14 @@ describe("rotation plans", () => {
       data: { officeId, name: "First", version: 1, status: "PUBLISHED", effectiveFrom: new Date("2027-01-04T00:00:00Z"), rules: rules([2, 4]) as object, publishedAt: NOW },
     });
   });
-  afterAll(() => db.$disconnect());
+  afterAll(async () => {
+    // The database is shared by every test file: leave only the demo data behind.
+    await db.rotationPlan.deleteMany({ where: { officeId } });
+    await db.employee.deleteMany({ where: { officeId } });
+    await db.team.deleteMany({ where: { officeId } });
+    await db.office.delete({ where: { id: officeId } });
+    await db.$disconnect();
+  });
 
   async function draftWith(secondDays: Weekday[]) {
     const { id } = await plans.createPlan(hr, { officeId, name: "Spring", spread: "surname" }, NOW);

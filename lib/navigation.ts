@@ -3,15 +3,17 @@ import { can, type Permission, type Role } from "@/lib/auth/permissions";
 export interface NavItem {
   href: string;
   /** Key in the "nav" messages. */
-  label: "myDays" | "team" | "offices" | "employees" | "audit";
+  label: "myDays" | "team" | "teamDays" | "offices" | "employees" | "plans" | "audit";
   permission: Permission;
 }
 
 const items: NavItem[] = [
   { href: "/", label: "myDays", permission: "days:own" },
   { href: "/team", label: "team", permission: "team:view" },
+  { href: "/team-days", label: "teamDays", permission: "team:propose" },
   { href: "/offices", label: "offices", permission: "offices:manage" },
   { href: "/employees", label: "employees", permission: "employees:manage" },
+  { href: "/plans", label: "plans", permission: "plans:manage" },
   { href: "/audit", label: "audit", permission: "audit:view" },
 ];
 

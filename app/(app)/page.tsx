@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { DayChoiceButtons } from "@/components/my-days/day-choice-buttons";
 import { SeatBadge } from "@/components/my-days/seat-badge";
 import { StayHomePeriodForm } from "@/components/my-days/stay-home-period-form";
+import { ChangeNotices } from "@/components/plans/change-notices";
 import { DayLoadBar } from "@/components/rotation/day-load";
 import { ReasonText } from "@/components/rotation/reason-text";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -31,6 +32,7 @@ export default async function MyDaysPage() {
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
+      <ChangeNotices user={user} />
       <SummaryList
         items={[
           { label: t("office"), value: profile.office.name },

@@ -1,9 +1,10 @@
 import type { ApiContract } from "../contract";
 import { myDaysContracts } from "./my-days";
+import { planContracts } from "./plans";
 import { profileContracts } from "./profile";
 
 /**
  * Every route of /api/v1. The OpenAPI document is built from this list,
  * and the access test fails for a route file without an entry here.
  */
-export const apiContracts: readonly ApiContract[] = [...profileContracts, ...myDaysContracts];
+export const apiContracts: readonly ApiContract[] = [...profileContracts, ...myDaysContracts, ...planContracts];

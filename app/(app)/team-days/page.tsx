@@ -1,0 +1,69 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
+import { TeamDaysForm } from "@/components/plans/team-days-form";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth/session";
+import { listOwnTeamProposals } from "@/lib/data/team-proposals";
+import type { Locale } from "@/lib/i18n/config";
+import { formatLongDate, weekdayName } from "@/lib/i18n/dates";
+import type { TeamDaysProposal } from "@/lib/plans/team-days";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("teamDays"))("title") };
+}
+
+export default async function TeamDaysPage() {
+  const user = await requirePermission("team:propose");
+  const [t, locale, teams] = await Promise.all([getTranslations("teamDays"), getLocale() as Promise<Locale>, listOwnTeamProposals(user)]);
+  const describe = (days: TeamDaysProposal | null) => {
+    if (!days) return t("noTeamDays");
+    const names = new Intl.ListFormat(locale, { type: "conjunction" }).format(days.weekdays.map((day) => weekdayName(day, locale)));
+    return days.weeksInCycle > 1 ? t("daysInCycle", { days: names, week: days.weekOfCycle, weeks: days.weeksInCycle }) : names;
+  };
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      {teams.length === 0 ? <EmptyState message={t("noTeams")} /> : null}
+      <div className="space-y-6">
+        {teams.map((team) => {
+          const open = team.proposals.find((proposal) => proposal.status === "DRAFT");
+          const start = open?.days ?? team.currentDays ?? { weekdays: [], weeksInCycle: 1, weekOfCycle: 1 };
+          return (
+            <section key={team.id} aria-labelledby={`team-${team.id}-title`} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
+              <h2 id={`team-${team.id}-title`} className="text-lg font-semibold">{t("teamTitle", { team: team.name, office: team.office })}</h2>
+              {!team.hasPlan ? (
+                <p className="mt-2 text-sm text-stone-700">{t("noPlan")}</p>
+              ) : (
+                <>
+                  <p className="mt-1 text-sm text-stone-700">{t("current", { days: describe(team.currentDays) })}</p>
+                  {!team.currentDays ? <p className="mt-1 text-sm text-stone-600">{t("newWaveHint")}</p> : null}
+                  <div className="mt-3">
+                    <TeamDaysForm teamId={team.id} teamName={team.name} workingWeekdays={team.workingWeekdays} initial={start} />
+                  </div>
+                </>
+              )}
+              {team.proposals.length > 0 ? (
+                <div className="mt-4 border-t border-stone-200 pt-3">
+                  <h3 className="text-base font-semibold">{t("proposals")}</h3>
+                  <ul className="mt-2 space-y-2">
+                    {team.proposals.map((proposal) => (
+                      <li key={proposal.id} className="text-sm" data-testid="team-proposal">
+                        <span className="flex flex-wrap items-center gap-2">
+                          <PlanStatusBadge status={proposal.status} />
+                          <span>{describe(proposal.days)}</span>
+                          <span className="text-stone-600">{t("sentOn", { date: formatLongDate(proposal.createdAt, locale) })}</span>
+                        </span>
+                        {proposal.reviewComment ? <span className="mt-1 block text-stone-800">{t("hrComment", { comment: proposal.reviewComment })}</span> : null}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
+            </section>
+          );
+        })}
+      </div>
+    </>
+  );
+}

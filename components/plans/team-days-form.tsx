@@ -1,0 +1,82 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
+import { useState } from "react";
+import { saveTeamDaysAction } from "@/lib/actions/save-team-days";
+import type { Locale } from "@/lib/i18n/config";
+import { weekdayName } from "@/lib/i18n/dates";
+import type { Weekday } from "@/lib/rotation";
+import { FieldErrors, inputClass } from "./editor-context";
+
+/** A leader's proposal of their team's office days: save as a draft, or send it to HR. */
+export function TeamDaysForm({ teamId, teamName, workingWeekdays, initial }: {
+  teamId: string;
+  teamName: string;
+  workingWeekdays: Weekday[];
+  initial: { weekdays: Weekday[]; weeksInCycle: number; weekOfCycle: number };
+}) {
+  const t = useTranslations("teamDays");
+  const locale = useLocale() as Locale;
+  const router = useRouter();
+  const [weekdays, setWeekdays] = useState<Weekday[]>(initial.weekdays);
+  const [weeksInCycle, setWeeksInCycle] = useState(initial.weeksInCycle);
+  const [weekOfCycle, setWeekOfCycle] = useState(initial.weekOfCycle);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const id = `team-${teamId}`;
+
+  async function send(submit: boolean) {
+    setDone(null);
+    if (weekdays.length === 0) return setError(t("chooseWeekday"));
+    setPending(true);
+    const result = await saveTeamDaysAction({ teamId, weekdays, weeksInCycle, weekOfCycle, submit });
+    setPending(false);
+    if (!result.ok) return setError(result.error.code === "proposal_pending" ? t("pending") : result.error.code === "no_plan" ? t("noPlan") : result.error.message);
+    setError(null);
+    setDone(submit ? t("submitted") : t("savedDraft"));
+    router.refresh();
+  }
+
+  return (
+    <form className="space-y-3" noValidate onSubmit={(event) => { event.preventDefault(); void send(true); }} aria-label={t("formLabel", { team: teamName })}>
+      <fieldset aria-describedby={error ? `${id}-errors` : undefined}>
+        <legend className="text-sm font-medium text-stone-800">{t("weekdays")}</legend>
+        <div className="mt-1 flex flex-wrap gap-1.5">
+          {workingWeekdays.map((day) => {
+            const checked = weekdays.includes(day);
+            return (
+              <label key={day} className={`flex items-center gap-1.5 rounded-md border px-2 py-1 text-sm ${checked ? "border-brand-600 bg-brand-50" : "border-stone-300 bg-white"}`}>
+                <input type="checkbox" checked={checked} onChange={() => { setError(null); setWeekdays(checked ? weekdays.filter((candidate) => candidate !== day) : [...weekdays, day].sort()); }} />
+                {weekdayName(day, locale)}
+              </label>
+            );
+          })}
+        </div>
+        <FieldErrors id={`${id}-errors`} messages={error ? [error] : []} />
+      </fieldset>
+      <div className="grid max-w-md grid-cols-2 gap-2">
+        <div>
+          <label htmlFor={`${id}-weeks`} className="block text-sm font-medium text-stone-800">{t("repeats")}</label>
+          <select id={`${id}-weeks`} className={inputClass} value={weeksInCycle} onChange={(event) => { const weeks = Number(event.target.value); setWeeksInCycle(weeks); setWeekOfCycle(Math.min(weekOfCycle, weeks)); }}>
+            {[1, 2, 3, 4].map((weeks) => <option key={weeks} value={weeks}>{t("everyNWeeks", { weeks })}</option>)}
+          </select>
+        </div>
+        {weeksInCycle > 1 ? (
+          <div>
+            <label htmlFor={`${id}-week`} className="block text-sm font-medium text-stone-800">{t("whichWeek")}</label>
+            <select id={`${id}-week`} className={inputClass} value={weekOfCycle} onChange={(event) => setWeekOfCycle(Number(event.target.value))}>
+              {Array.from({ length: weeksInCycle }, (_, index) => index + 1).map((week) => <option key={week} value={week}>{t("weekOfCycle", { week, weeks: weeksInCycle })}</option>)}
+            </select>
+          </div>
+        ) : null}
+      </div>
+      {done ? <p role="status" className="text-sm text-emerald-800">{done}</p> : null}
+      <div className="flex flex-wrap gap-2">
+        <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">{t("submit")}</button>
+        <button type="button" disabled={pending} onClick={() => void send(false)} className="rounded-md border border-stone-300 bg-white px-4 py-2 font-medium hover:bg-stone-100 disabled:opacity-60">{t("saveDraft")}</button>
+      </div>
+    </form>
+  );
+}

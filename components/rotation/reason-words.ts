@@ -1,0 +1,41 @@
+import { toDbDate } from "@/lib/date-only";
+import type { Locale } from "@/lib/i18n/config";
+import { formatLongDate, weekdayName } from "@/lib/i18n/dates";
+import type { AssignmentReason } from "@/lib/rotation";
+
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/**
+ * Words an engine reason in the reader's language with the "reasons"
+ * messages: shared by the server's ReasonText and the plan preview, which
+ * explains reasons in the browser.
+ */
+export function wordReason(t: Translate, locale: Locale, reason: AssignmentReason): string {
+  const days = (weekdays: readonly number[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(weekdays.map((day) => weekdayName(day, locale)));
+  if (reason.kind === "assigned") {
+    return t("assigned", { rule: reason.rule, group: reason.group, weekday: weekdayName(reason.weekday, locale), wave: reason.wave });
+  }
+  switch (reason.reason) {
+    case "inactive":
+    case "no-plan":
+    case "no-wave":
+    case "opted-out":
+      return t(reason.reason);
+    case "non-working-day":
+      return t("non-working-day", { weekday: weekdayName(reason.weekday, locale) });
+    case "closed":
+      return t("closed", { closure: reason.closure });
+    case "not-started":
+      return t("not-started", { date: formatLongDate(toDbDate(reason.startDate), locale) });
+    case "before-wave":
+      return t("before-wave", { wave: reason.wave, date: formatLongDate(toDbDate(reason.from), locale) });
+    case "no-group":
+      return t("no-group", { rule: reason.rule, wave: reason.wave });
+    case "not-their-day": {
+      const text = t("not-their-day", { rule: reason.rule, group: reason.group, weekdays: days(reason.weekdays) });
+      return reason.weeksInCycle > 1 ? `${text} ${t("cycle", { week: reason.weekOfCycle, weeks: reason.weeksInCycle })}` : text;
+    }
+    case "capacity-cut":
+      return t("capacity-cut", { rotation: reason.rotation, of: reason.of });
+  }
+}

@@ -1,0 +1,128 @@
+import "server-only";
+import type { z } from "zod";
+import type { CurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { todayIn, toDbDate } from "@/lib/date-only";
+import { conflict, forbiddenError, refused } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { applyTeamDays, teamDaysIn } from "@/lib/plans/team-days";
+import { rotationRulesSchema, rotationRulesSchemaFor, type RulesContext, type Weekday } from "@/lib/rotation";
+import type { teamDaysSchema } from "@/lib/validation/plans";
+import { recordAudit } from "./audit";
+import { nextMonday } from "./plans";
+
+/**
+ * The teams a leader leads, each with its days in the office's latest
+ * published plan and the leader's own proposals (newest first).
+ */
+export async function listOwnTeamProposals(user: CurrentUser) {
+  const teams = await db.team.findMany({
+    where: { leaders: { some: { employeeId: user.id } } },
+    orderBy: { name: "asc" },
+    select: {
+      id: true,
+      name: true,
+      office: { select: { id: true, name: true, workingWeekdays: true } },
+      proposals: {
+        where: { createdById: user.id },
+        orderBy: { createdAt: "desc" },
+        take: 10,
+        select: { id: true, status: true, rules: true, createdAt: true, submittedAt: true, reviewedAt: true, reviewComment: true },
+      },
+    },
+  });
+  const officeIds = [...new Set(teams.map((team) => team.office.id))];
+  const published = await db.rotationPlan.findMany({
+    where: { officeId: { in: officeIds }, status: "PUBLISHED" },
+    orderBy: { version: "desc" },
+    distinct: ["officeId"],
+    select: { officeId: true, rules: true },
+  });
+  return teams.map((team) => {
+    const current = published.find((plan) => plan.officeId === team.office.id);
+    return {
+      id: team.id,
+      name: team.name,
+      office: team.office.name,
+      workingWeekdays: team.office.workingWeekdays as Weekday[],
+      hasPlan: Boolean(current),
+      currentDays: current ? teamDaysIn(rotationRulesSchema.parse(current.rules), team.id) : null,
+      proposals: team.proposals.map((proposal) => ({
+        id: proposal.id,
+        status: proposal.status,
+        days: teamDaysIn(rotationRulesSchema.parse(proposal.rules), team.id),
+        createdAt: proposal.createdAt,
+        reviewedAt: proposal.reviewedAt,
+        reviewComment: proposal.reviewComment,
+      })),
+    };
+  });
+}
+
+/**
+ * A leader's proposal of their own team's days: saved as their draft (one
+ * open draft per team) and, with `submit`, sent to HR. Only the team's days
+ * change; the rest is the office's latest published plan. A leader can never
+ * publish, and never touch a team they do not lead.
+ */
+export async function saveTeamDays(user: CurrentUser, input: z.output<typeof teamDaysSchema>, now: Date) {
+  const team = await db.team.findFirst({
+    where: { id: input.teamId, leaders: { some: { employeeId: user.id } } },
+    select: { id: true, name: true, officeId: true, office: { select: { timezone: true, locale: true, workingWeekdays: true, teams: { select: { id: true } } } } },
+  });
+  if (!team) throw forbiddenError("You can only propose days for a team you lead.");
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM office WHERE id = ${team.officeId} FOR UPDATE`;
+    const base = await tx.rotationPlan.findFirst({ where: { officeId: team.officeId, status: "PUBLISHED" }, orderBy: { version: "desc" }, select: { id: true, rules: true } });
+    if (!base) throw refused("no_plan", "Your office has no published plan yet: HR publishes the first one.", "teamId");
+    const context: RulesContext = {
+      locale: team.office.locale as RulesContext["locale"],
+      teamIds: team.office.teams.map((candidate) => candidate.id),
+      workingWeekdays: team.office.workingWeekdays as Weekday[],
+    };
+    const composed = applyTeamDays(rotationRulesSchema.parse(base.rules), team.id, team.name, {
+      weekdays: [...new Set(input.weekdays)].sort() as Weekday[],
+      weeksInCycle: input.weeksInCycle,
+      weekOfCycle: input.weekOfCycle,
+    });
+    const parsed = rotationRulesSchemaFor(context).safeParse(composed);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw refused("invalid_team_days", issue?.message ?? "These days are not valid for the office.", "weekdays");
+    }
+    const open = await tx.rotationPlan.findFirst({ where: { teamId: team.id, createdById: user.id, status: "DRAFT" }, select: { id: true, rules: true } });
+    const status = input.submit ? ("SUBMITTED" as const) : ("DRAFT" as const);
+    const data = { rules: parsed.data as Prisma.InputJsonValue, basedOnId: base.id, status, submittedAt: input.submit ? now : null };
+    let planId: string;
+    if (open) {
+      await tx.rotationPlan.update({ where: { id: open.id }, data });
+      planId = open.id;
+    } else {
+      const pending = await tx.rotationPlan.count({ where: { teamId: team.id, createdById: user.id, status: "SUBMITTED" } });
+      if (pending > 0) throw conflict("proposal_pending", "HR has not yet reviewed your last proposal for this team.", "teamId");
+      const top = await tx.rotationPlan.aggregate({ where: { officeId: team.officeId }, _max: { version: true } });
+      const created = await tx.rotationPlan.create({
+        data: {
+          ...data,
+          officeId: team.officeId,
+          teamId: team.id,
+          createdById: user.id,
+          name: team.name,
+          version: (top._max.version ?? 0) + 1,
+          effectiveFrom: toDbDate(nextMonday(todayIn(team.office.timezone, now))),
+        },
+        select: { id: true },
+      });
+      planId = created.id;
+    }
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: input.submit ? "plan.submit" : "plan.propose",
+      entityType: "plan",
+      entityId: planId,
+      before: open ? { days: teamDaysIn(rotationRulesSchema.parse(open.rules), team.id) as unknown as Prisma.InputJsonValue } : null,
+      after: { teamId: team.id, weekdays: input.weekdays, weeksInCycle: input.weeksInCycle, weekOfCycle: input.weekOfCycle, status },
+    });
+    return { id: planId, status };
+  });
+}

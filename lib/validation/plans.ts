@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { isoDateSchema, weekdaySchema } from "@/lib/rotation";
+import { PLAN_SPREADS } from "@/lib/plans/starter-rules";
+
+/**
+ * Inputs of the plan pages, actions and API. The rules themselves are
+ * checked against their office (rotationRulesSchemaFor) once the office is
+ * known, so here they are only "some JSON".
+ */
+const id = z.string().trim().min(1).max(64);
+const rules = z.unknown().meta({ description: "Rotation rules (see the RotationRules schema of the engine)" });
+
+export const createPlanSchema = z.object({
+  officeId: id,
+  name: z.string().trim().min(1, "nameRequired").max(120, "nameTooLong"),
+  spread: z.enum(PLAN_SPREADS),
+});
+
+export const copyPlanSchema = z.object({ planId: id });
+
+export const savePlanSchema = z.object({
+  planId: id,
+  name: z.string().trim().min(1, "nameRequired").max(120, "nameTooLong"),
+  effectiveFrom: isoDateSchema,
+  rules,
+});
+
+export const planIdSchema = z.object({ planId: id });
+
+export const publishPlanSchema = z.object({ planId: id, effectiveFrom: isoDateSchema });
+
+export const rejectPlanSchema = z.object({
+  planId: id,
+  comment: z.string().trim().min(1, "commentRequired").max(2000, "commentTooLong"),
+});
+
+export const teamDaysSchema = z
+  .object({
+    teamId: id,
+    weekdays: z.array(weekdaySchema).min(1, "chooseWeekday").max(7),
+    weeksInCycle: z.number().int().min(1).max(8),
+    weekOfCycle: z.number().int().min(1).max(8),
+    submit: z.boolean().default(false),
+  })
+  .refine((value) => value.weekOfCycle <= value.weeksInCycle, { path: ["weekOfCycle"], message: "weekNotInCycle" });
+
+export const noticeIdSchema = z.object({ noticeId: id });
+
+export const previewPlanBodySchema = z
+  .object({ rules, effectiveFrom: isoDateSchema.meta({ description: "First day the plan would govern (today or later in the office's time zone)" }) })
+  .meta({ id: "PlanPreviewRequest" });

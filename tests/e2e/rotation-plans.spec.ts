@@ -1,0 +1,198 @@
+import { TZDate } from "@date-fns/tz";
+import { addDays, format } from "date-fns";
+import type { Page } from "@playwright/test";
+import type { Role } from "@/lib/auth/permissions";
+import { demoAccount, expect as baseExpect, expectNoAxeViolations, test } from "./fixtures";
+
+// Pages here run the engine for a whole office on the server and in the browser; shared machines are slow.
+const expect = baseExpect.configure({ timeout: 20_000 });
+
+const SHOTS = "tests/e2e/.artifacts";
+
+/** Desktop and phone screenshots of the current page, to look at. */
+async function screenshots(page: Page, name: string) {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: `${SHOTS}/${name}-desktop.png`, fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: `${SHOTS}/${name}-phone.png`, fullPage: true });
+  // On a phone, nothing may stick out sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+/** Signs in through the form like the fixture, but allows a cold server (first compile, Argon2) more time. */
+async function signIn(page: Page, role: Role) {
+  const account = demoAccount(role);
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "My office days" })).toBeVisible({ timeout: 30_000 });
+}
+
+/** Today and next Monday in Oslo, as the app computes them. */
+function osloDates() {
+  const today = new TZDate(new Date(), "Europe/Oslo");
+  const weekday = Number(format(today, "i"));
+  return { nextMonday: format(addDays(today, 8 - weekday), "yyyy-MM-dd"), weekdaysBeforeNextMonday: Math.max(0, 6 - weekday) };
+}
+
+async function myDayRows(page: Page) {
+  await page.goto("/");
+  return page.getByRole("region", { name: "The next four weeks" }).getByRole("listitem").allInnerTexts();
+}
+
+async function setGroup(page: Page, number: number, from: string, to: string, days: string[]) {
+  const group = page.getByRole("listitem", { name: `Group ${number}`, exact: true });
+  await group.getByLabel("From letter").selectOption(from);
+  await group.getByLabel("To letter").selectOption(to);
+  for (const day of ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]) {
+    await group.getByRole("checkbox", { name: day }).setChecked(days.includes(day));
+  }
+}
+
+test.describe("rotation plans", () => {
+  // Many form edits, each followed by a fresh preview, on machines shared by several builds.
+  test.describe.configure({ timeout: 600_000 });
+
+  test("HR builds a surname plan in two waves, fixes an over-capacity day, publishes it from next Monday; the employee's days change from then on, with a notice", async ({ browser }) => {
+    const { nextMonday, weekdaysBeforeNextMonday } = osloDates();
+    const employee = await (await browser.newContext()).newPage();
+    await signIn(employee, "EMPLOYEE");
+    const before = await myDayRows(employee);
+
+    const page = await (await browser.newContext()).newPage();
+    await signIn(page, "HR");
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Plans" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Rotation plans" })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel("Name", { exact: true }).fill("Spring return");
+    await page.getByRole("radio", { name: /Surname groups/ }).check();
+    await page.getByRole("button", { name: "Create draft" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Spring return" })).toBeVisible();
+
+    // The starter's three letter groups put too many people in on some days.
+    const summary = page.getByTestId("preview-summary");
+    await expect(summary).toContainText("over capacity");
+    await expect(page.getByTestId("preview-day").filter({ hasText: "Over capacity" }).first()).toBeVisible();
+
+    // Five groups, one day each.
+    await setGroup(page, 1, "A", "G", ["Monday"]);
+    await setGroup(page, 2, "H", "J", ["Friday"]);
+    await setGroup(page, 3, "K", "N", ["Wednesday"]);
+    await page.getByRole("button", { name: "Add letter group" }).click();
+    await setGroup(page, 4, "O", "S", ["Thursday"]);
+    await expect(page.getByText("Not covered: T U V W X Y Z Æ Ø Å.")).toBeVisible();
+    await expect(page.getByText("Not in any group: T–Å. Add them to a group.")).toBeVisible();
+    await page.getByRole("button", { name: "Add letter group" }).click();
+    await setGroup(page, 5, "S", "Å", ["Tuesday"]);
+    await expect(page.getByText("In two groups: S.")).toBeVisible();
+    await expect(page.getByText("S in both group O–S and group S–Å.")).toBeVisible();
+    await setGroup(page, 5, "T", "Å", ["Tuesday"]);
+    await expect(page.getByText("Every letter is in exactly one group.")).toBeVisible();
+    await expect(summary).toHaveText("No day is over capacity.");
+
+    // Two waves: priority people first, everyone two weeks later.
+    const wave1 = page.getByRole("region", { name: "Wave 1" });
+    await wave1.getByRole("checkbox", { name: "New hires" }).check();
+    await wave1.getByRole("checkbox", { name: "Essential teams" }).check();
+    await wave1.getByRole("checkbox", { name: "Teams serving hard-hit customers" }).check();
+    await wave1.getByRole("checkbox", { name: "Everyone else" }).uncheck();
+    await page.getByRole("button", { name: "Add wave" }).click();
+    const wave2 = page.getByRole("region", { name: "Wave 2" });
+    await expect(wave2.getByRole("checkbox", { name: "Everyone else" })).toBeChecked();
+    const waveTwoStart = format(addDays(new Date(`${nextMonday}T12:00:00`), 14), "yyyy-MM-dd");
+    await wave2.getByLabel("Starts on (optional)").fill(waveTwoStart);
+    await expect(summary).toHaveText("No day is over capacity.");
+    await expect(page.getByLabel("Preview from")).toHaveValue(nextMonday);
+
+    // Whose days? The demo employee comes on Tuesdays.
+    await page.getByLabel("Find a person").fill("Åse Æsøy");
+    await page.getByRole("button", { name: "Åse Æsøy" }).click();
+    await expect(page.getByText(/Surname group T–Å: Tuesdays \(wave 1\)/).first()).toBeVisible();
+    await screenshots(page, "plan-editor");
+    await expectNoAxeViolations(page);
+
+    await page.getByRole("button", { name: "Save draft" }).click();
+    await expect(page.getByText("Draft saved.")).toBeVisible();
+    await page.getByRole("button", { name: "Review and publish…" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Publish plan" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: /people's days change/ })).toBeVisible();
+    await expect(page.getByRole("row", { name: /Åse Æsøy/ })).toBeVisible();
+    await screenshots(page, "plan-publish");
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Publish", exact: true }).click();
+    await expect(page.getByText(/^Published\. \d+ people were told/)).toBeVisible();
+    await expect(page.getByText("Published", { exact: true }).first()).toBeVisible();
+    // Published versions are read-only.
+    await expect(page.getByRole("button", { name: "Save draft" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "New draft from this version" })).toBeVisible();
+
+    // The employee: unchanged before next Monday, Tuesdays only from then on, and told so.
+    const after = await myDayRows(employee);
+    expect(after.slice(0, weekdaysBeforeNextMonday)).toEqual(before.slice(0, weekdaysBeforeNextMonday));
+    const fromMonday = after.slice(weekdaysBeforeNextMonday);
+    for (const row of fromMonday.filter((text) => text.startsWith("Friday"))) expect(row).toMatch(/Home|Closed/);
+    for (const row of fromMonday.filter((text) => text.startsWith("Tuesday"))) expect(row).toMatch(/In the office|Closed/);
+    const notice = employee.getByTestId("change-notice");
+    await expect(notice).toContainText("Your office days change from");
+    await expect(notice).toContainText("No longer in the office:");
+    await screenshots(employee, "my-days-notice");
+    await expectNoAxeViolations(employee);
+    await notice.getByRole("button", { name: "Got it" }).click();
+    await expect(employee.getByTestId("change-notice")).toHaveCount(0);
+    await employee.reload();
+    await expect(employee.getByTestId("change-notice")).toHaveCount(0);
+  });
+
+  test("a leader proposes their team's days; HR reviews the preview and publishes them; the leader sees the outcome", async ({ browser }) => {
+    const leader = await (await browser.newContext()).newPage();
+    await signIn(leader, "LEADER");
+    await leader.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Team days" }).click();
+    await expect(leader.getByRole("heading", { level: 1, name: "Team days" })).toBeVisible();
+    const form = leader.getByRole("form", { name: "Days of Travel Sales" });
+    await form.getByRole("checkbox", { name: "Wednesday" }).check();
+    await form.getByRole("button", { name: "Send to HR" }).click();
+    await expect(leader.getByText("Sent to HR for review.")).toBeVisible();
+    await expect(leader.getByTestId("team-proposal").first()).toContainText("Waiting for review");
+    await screenshots(leader, "team-days");
+    await expectNoAxeViolations(leader);
+    // A leader cannot open HR's plans.
+    expect((await leader.goto("/plans"))?.status()).toBe(403);
+
+    const hr = await (await browser.newContext()).newPage();
+    await signIn(hr, "HR");
+    await hr.goto("/plans");
+    await expect(hr.getByText("1 proposal from a leader is waiting for your review.")).toBeVisible();
+    await hr.getByRole("row", { name: /Waiting for review/ }).getByRole("link", { name: "Travel Sales" }).click();
+    await expect(hr.getByRole("heading", { level: 2, name: "A leader's proposal: publish or reject" })).toBeVisible();
+    await expect(hr.getByTestId("preview-summary")).toBeVisible();
+    await screenshots(hr, "plan-review");
+    await expectNoAxeViolations(hr);
+    await hr.getByRole("button", { name: "Review and publish…" }).click();
+    await expect(hr.getByRole("heading", { level: 1, name: "Publish plan" })).toBeVisible();
+    await hr.getByRole("button", { name: "Publish", exact: true }).click();
+    await expect(hr.getByText(/^Published\./)).toBeVisible();
+
+    await leader.goto("/team-days");
+    await expect(leader.getByText("Now: Wednesday")).toBeVisible();
+    await expect(leader.getByTestId("team-proposal").first()).toContainText("Published");
+  });
+
+  test("the plan pages speak all four languages", async ({ page }) => {
+    await signIn(page, "HR");
+    await page.goto("/plans");
+    const titles = { nb: "Rotasjonsplaner", nl: "Rotatieplannen", sv: "Rotationsplaner" } as const;
+    let label = "Language";
+    for (const [locale, title] of Object.entries(titles)) {
+      await page.getByLabel(label).selectOption(locale);
+      await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+      await page.getByRole("link", { name: "Spring return" }).first().click();
+      await expect(page.getByRole("heading", { level: 2, name: { nb: "Forhåndsvisning", nl: "Voorbeeld", sv: "Förhandsvisning" }[locale as keyof typeof titles] })).toBeVisible();
+      await screenshots(page, `plan-${locale}`);
+      await page.goBack();
+      label = { nb: "Språk", nl: "Taal", sv: "Språk" }[locale as keyof typeof titles];
+    }
+  });
+});

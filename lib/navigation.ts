@@ -3,16 +3,18 @@ import { can, type Permission, type Role } from "@/lib/auth/permissions";
 export interface NavItem {
   href: string;
   /** Key in the "nav" messages. */
-  label: "myDays" | "team" | "offices" | "employees" | "audit";
+  label: "myDays" | "team" | "capacity" | "offices" | "employees" | "audit" | "profile";
   permission: Permission;
 }
 
 const items: NavItem[] = [
   { href: "/", label: "myDays", permission: "days:own" },
   { href: "/team", label: "team", permission: "team:view" },
+  { href: "/capacity", label: "capacity", permission: "capacity:view" },
   { href: "/offices", label: "offices", permission: "offices:manage" },
   { href: "/employees", label: "employees", permission: "employees:manage" },
   { href: "/audit", label: "audit", permission: "audit:view" },
+  { href: "/profile", label: "profile", permission: "profile:own" },
 ];
 
 /** The pages a role may open, in menu order. */

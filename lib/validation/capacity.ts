@@ -29,3 +29,21 @@ export const capacityPageQuerySchema = z.object({
 });
 
 export type CapacityPageQuery = z.infer<typeof capacityPageQuerySchema>;
+
+/**
+ * Parses the capacity page's address field by field: a bad field falls back
+ * to its default (and its message key is returned to show), the others stand.
+ */
+export function parseCapacityPageQuery(raw: Record<string, string | string[] | undefined>): { query: CapacityPageQuery; errors: string[] } {
+  const single = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const shape = capacityPageQuerySchema.shape;
+  const errors: string[] = [];
+  const field = <K extends keyof typeof shape>(key: K): z.output<(typeof shape)[K]> | undefined => {
+    const result = shape[key].safeParse(single[key]);
+    if (result.success) return result.data as z.output<(typeof shape)[K]>;
+    errors.push(result.error.issues[0]?.message ?? `${key}Invalid`);
+    return undefined;
+  };
+  const query = { office: field("office"), view: field("view") ?? "week", date: field("date") };
+  return { query, errors };
+}

@@ -7,7 +7,7 @@ export const calendarFileParamsSchema = z.object({
     .string()
     .regex(CALENDAR_FILE_PATTERN, { error: "Not a calendar feed address: expected <token>.ics." })
     .transform((file) => file.slice(0, -".ics".length))
-    .meta({ description: "`<token>.ics`, the secret token of the feed URL", example: "q1w2…e3r4.ics" }),
+    .meta({ description: "`<token>.ics`, the secret token of the feed URL" }),
 });
 
 /** Creating or resetting one's feed takes no input. */

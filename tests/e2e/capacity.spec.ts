@@ -10,6 +10,11 @@ function row(page: Page, name: RegExp) {
   return page.getByRole("table").getByRole("row", { name });
 }
 
+// A fresh server renders its first pages slowly on a busy machine: warm it before the first sign-in.
+test.beforeAll(async ({ request }) => {
+  for (const path of ["/sign-in", "/api/auth/csrf", "/api/auth/providers"]) await request.get(path);
+});
+
 test.describe("capacity page", () => {
   test("shows every working day as a chart and an accessible table, and follows stay-home days", async ({ page }) => {
     await signIn(page, "EMPLOYEE");
@@ -27,9 +32,9 @@ test.describe("capacity page", () => {
     await page.goto(`/capacity?office=${officeId}&view=week&date=${week}`);
     const wednesday = row(page, /Wednesday 3 February/);
     const cells = wednesday.getByRole("cell");
-    // Columns after the day: status, capacity, expected, stayed home, extra, waitlisted, free.
-    await expect(cells.nth(1)).toHaveText("30");
-    const expectedBefore = Number(await cells.nth(2).innerText());
+    // Columns after the day: expected, free seats, capacity, stayed home, extra days, waitlisted.
+    await expect(cells.nth(2)).toHaveText("30");
+    const expectedBefore = Number(await cells.nth(0).innerText());
     const stayedHomeBefore = Number(await cells.nth(3).innerText());
     expect(expectedBefore).toBeGreaterThan(0);
 
@@ -43,9 +48,9 @@ test.describe("capacity page", () => {
     });
     try {
       await page.reload();
-      await expect(cells.nth(2)).toHaveText("0");
+      await expect(cells.nth(0)).toHaveText("0");
       expect(Number(await cells.nth(3).innerText())).toBeGreaterThanOrEqual(stayedHomeBefore + expectedBefore);
-      await expect(cells.nth(6)).toHaveText("30");
+      await expect(cells.nth(1)).toHaveText("30");
     } finally {
       await withDatabase(async (db) => {
         await db.query("DELETE FROM opt_out WHERE id LIKE 'e2e-cap-%'");
@@ -53,7 +58,7 @@ test.describe("capacity page", () => {
       });
     }
     await page.reload();
-    await expect(cells.nth(2)).toHaveText(String(expectedBefore));
+    await expect(cells.nth(0)).toHaveText(String(expectedBefore));
   });
 
   test("another office, a month, and a closed day with its reason", async ({ page }) => {

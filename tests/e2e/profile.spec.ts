@@ -10,6 +10,7 @@ async function expectFitsPhone(page: Page) {
       .map((element) => `${element.tagName.toLowerCase()}.${element.className}`),
   );
   expect(wider).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(await page.evaluate(() => document.documentElement.clientWidth));
 }
 
 test.describe("profile page", () => {

@@ -22,7 +22,10 @@ test.describe("capacity page", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Capacity" })).toBeVisible();
     await expect(page.getByLabel("Office", { exact: true })).toHaveValue(await withDatabase(async (db) => (await db.query("SELECT id FROM office WHERE name = 'Oslo'")).rows[0].id));
     await expect(page.getByRole("table", { name: /Capacity per day, Week \d+/ }).getByRole("row")).toHaveCount(6);
-    await expect(page.locator("[aria-hidden=true] .recharts-surface")).toBeVisible();
+    // The chart: a bar per day against the capacity line, hidden from assistive technology.
+    const chart = page.locator("[aria-hidden=true]").filter({ has: page.locator(".recharts-wrapper") });
+    await expect(chart.locator(".recharts-reference-line")).toBeVisible();
+    await expect(chart.locator(".recharts-bar-rectangle").first()).toBeVisible();
     await expect(page.getByText(/open days?: on average \d+ of 30 seats taken/)).toBeVisible();
 
     await page.getByRole("link", { name: "Next week" }).click();

@@ -3,7 +3,7 @@ import { can, type Permission, type Role } from "@/lib/auth/permissions";
 export interface NavItem {
   href: string;
   /** Key in the "nav" messages. */
-  label: "myDays" | "team" | "teamDays" | "offices" | "employees" | "plans" | "audit";
+  label: "myDays" | "team" | "teamDays" | "capacity" | "offices" | "employees" | "plans" | "audit" | "profile";
   permission: Permission;
 }
 
@@ -11,10 +11,12 @@ const items: NavItem[] = [
   { href: "/", label: "myDays", permission: "days:own" },
   { href: "/team", label: "team", permission: "team:view" },
   { href: "/team-days", label: "teamDays", permission: "team:propose" },
+  { href: "/capacity", label: "capacity", permission: "capacity:view" },
   { href: "/offices", label: "offices", permission: "offices:manage" },
   { href: "/employees", label: "employees", permission: "employees:manage" },
   { href: "/plans", label: "plans", permission: "plans:manage" },
   { href: "/audit", label: "audit", permission: "audit:view" },
+  { href: "/profile", label: "profile", permission: "profile:own" },
 ];
 
 /** The pages a role may open, in menu order. */

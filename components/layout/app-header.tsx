@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { CurrentUser } from "@/lib/auth/session";
 import { navItemsFor } from "@/lib/navigation";
@@ -15,7 +16,7 @@ export async function AppHeader({ user }: { user: CurrentUser }) {
         <div className="flex flex-wrap items-center gap-3">
           <LocaleSwitcher />
           <p className="text-sm text-stone-700">
-            <span className="font-medium">{user.name}</span>{" "}
+            <Link href="/profile" className="font-medium underline-offset-2 hover:underline">{user.name}</Link>{" "}
             <span className="text-stone-600">({t(`roles.${user.role}`)})</span>
           </p>
           <SignOutButton label={t("signOut")} />

@@ -2,7 +2,9 @@ import type { ReactNode } from "react";
 
 export function Table({ caption, children }: { caption: string; children: ReactNode }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white shadow-sm">
+    // On a phone a wide table scrolls inside its box; a keyboard user must be able to focus the box to scroll it.
+    // `relative` keeps visually hidden (absolute) header text inside the box instead of widening the page.
+    <div role="region" aria-label={caption} tabIndex={0} className="relative overflow-x-auto rounded-lg border border-stone-200 bg-white shadow-sm">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         {children}

@@ -2,6 +2,8 @@ import "server-only";
 import { generateAccessToken, hashAccessToken } from "@/lib/auth/access-token";
 import { activeUserById, type CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import { recordAudit } from "./audit";
 
 /** Writing lastUsedAt on every request would turn every read into a write; once in a while is enough. */
 const LAST_USED_RESOLUTION_MS = 5 * 60 * 1000;
@@ -46,4 +48,25 @@ export async function revokeOwnAccessToken(user: CurrentUser, tokenId: string, n
     data: { revokedAt: now },
   });
   return count === 1;
+}
+
+/**
+ * An admin revokes anyone's token (a lost laptop, a leaver), audited in the
+ * same transaction. Unknown id → 404; an already revoked token stays as it was.
+ */
+export async function revokeAccessTokenAsAdmin(admin: CurrentUser, tokenId: string, now: Date): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const token = await tx.personalAccessToken.findUnique({ where: { id: tokenId }, select: { employeeId: true, name: true, prefix: true, revokedAt: true } });
+    if (!token) throw notFound(`There is no access token with id ${tokenId}.`, "token_not_found");
+    if (token.revokedAt) return;
+    await tx.personalAccessToken.update({ where: { id: tokenId }, data: { revokedAt: now } });
+    await recordAudit(tx, {
+      actorId: admin.id,
+      action: "token.revoke",
+      entityType: "personal_access_token",
+      entityId: tokenId,
+      before: { employeeId: token.employeeId, name: token.name, prefix: token.prefix, revokedAt: null },
+      after: { revokedAt: now.toISOString() },
+    });
+  });
 }

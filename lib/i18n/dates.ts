@@ -35,3 +35,13 @@ export function weekdayName(isoWeekday: number, locale: Locale, width: "long" | 
   const day = new Date(Date.UTC(2024, 0, isoWeekday));
   return format(day, width === "long" ? "EEEE" : "EEE", options(locale));
 }
+
+/** "November 2026" in the reader's language. */
+export function formatMonth(day: Date, locale: Locale): string {
+  return format(day, "LLLL yyyy", options(locale));
+}
+
+/** "Mon 23" in the reader's language, for chart axes. */
+export function formatShortDay(day: Date, locale: Locale): string {
+  return format(day, "EEE d", options(locale));
+}

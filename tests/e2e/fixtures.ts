@@ -16,7 +16,8 @@ export async function signIn(page: Page, role: Role) {
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "My office days" })).toBeVisible();
+  // Signing in hashes a password and renders the first page: slow on a busy machine, so wait longer than usual.
+  await expect(page.getByRole("heading", { level: 1, name: "My office days" })).toBeVisible({ timeout: 20_000 });
 }
 
 /** Submits the sign-in form and returns the status of the sign-in API's answer. */

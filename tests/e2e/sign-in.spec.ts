@@ -2,10 +2,10 @@ import { demoAccount, expect, signIn, test } from "./fixtures";
 import type { Role } from "@/lib/auth/permissions";
 
 const menus: Record<Role, string[]> = {
-  EMPLOYEE: ["My days"],
-  LEADER: ["My days", "My team"],
-  HR: ["My days", "My team", "Offices", "Employees", "Audit log"],
-  ADMIN: ["My days", "My team", "Offices", "Employees", "Audit log"],
+  EMPLOYEE: ["My days", "Capacity", "Profile"],
+  LEADER: ["My days", "My team", "Capacity", "Profile"],
+  HR: ["My days", "My team", "Capacity", "Offices", "Employees", "Audit log", "Profile"],
+  ADMIN: ["My days", "My team", "Capacity", "Offices", "Employees", "Audit log", "Profile"],
 };
 
 test.describe("signing in and out", () => {

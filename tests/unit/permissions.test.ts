@@ -22,9 +22,9 @@ describe("roles", () => {
     }
   });
   it("the menu shows only what the role may open", () => {
-    expect(navItemsFor("EMPLOYEE").map((item) => item.href)).toEqual(["/"]);
-    expect(navItemsFor("LEADER").map((item) => item.href)).toEqual(["/", "/team", "/team-days"]);
-    expect(navItemsFor("HR").map((item) => item.href)).toEqual(["/", "/team", "/offices", "/employees", "/plans", "/audit"]);
+    expect(navItemsFor("EMPLOYEE").map((item) => item.href)).toEqual(["/", "/capacity", "/profile"]);
+    expect(navItemsFor("LEADER").map((item) => item.href)).toEqual(["/", "/team", "/team-days", "/capacity", "/profile"]);
+    expect(navItemsFor("HR").map((item) => item.href)).toEqual(["/", "/team", "/capacity", "/offices", "/employees", "/plans", "/audit", "/profile"]);
   });
 });
 

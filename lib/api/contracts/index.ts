@@ -1,4 +1,7 @@
 import type { ApiContract } from "../contract";
+import { accessTokenContracts } from "./access-tokens";
+import { calendarFeedContracts } from "./calendar-feed";
+import { capacityContracts } from "./capacity";
 import { myDaysContracts } from "./my-days";
 import { planContracts } from "./plans";
 import { profileContracts } from "./profile";
@@ -7,4 +10,11 @@ import { profileContracts } from "./profile";
  * Every route of /api/v1. The OpenAPI document is built from this list,
  * and the access test fails for a route file without an entry here.
  */
-export const apiContracts: readonly ApiContract[] = [...profileContracts, ...myDaysContracts, ...planContracts];
+export const apiContracts: readonly ApiContract[] = [
+  ...profileContracts,
+  ...myDaysContracts,
+  ...capacityContracts,
+  ...calendarFeedContracts,
+  ...accessTokenContracts,
+  ...planContracts,
+];

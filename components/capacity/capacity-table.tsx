@@ -1,0 +1,54 @@
+import { getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { Table, Td, Th } from "@/components/ui/table";
+import type { CapacityDay } from "@/lib/data/capacity";
+
+/**
+ * The accessible form of the capacity chart: one row per working day,
+ * totals only. Expected and free come first so that they stay in view on a
+ * phone, where the rest of the table scrolls sideways.
+ */
+export async function CapacityTable({ caption, days }: { caption: string; days: (CapacityDay & { heading: { weekday: string; date: string } })[] }) {
+  const t = await getTranslations("capacity");
+  const numeric = "text-right tabular-nums";
+  return (
+    <Table caption={caption}>
+      <thead>
+        <tr>
+          <Th>{t("day")}</Th>
+          <Th className={numeric}>{t("expected")}</Th>
+          <Th className={numeric}>{t("free")}</Th>
+          <Th className={numeric}>{t("capacity")}</Th>
+          <Th className={numeric}>{t("optedOut")}</Th>
+          <Th className={numeric}>{t("extra")}</Th>
+          <Th className={numeric}>{t("waitlisted")}</Th>
+        </tr>
+      </thead>
+      <tbody>
+        {days.map((day) => (
+          <tr key={day.date}>
+            <th scope="row" className="border-b border-stone-100 px-4 py-2 text-left align-top font-normal">
+              <span className="block font-medium capitalize">{day.heading.weekday}</span>{" "}
+              <span className="block text-stone-600">{day.heading.date}</span>
+              {day.status === "open" && day.free === 0 ? <Badge tone="warning">{t("full")}</Badge> : null}
+            </th>
+            {day.status === "closed" ? (
+              <td colSpan={6} className="border-b border-stone-100 px-4 py-2 align-top">
+                <Badge tone="warning">{t("closed", { reason: day.closure ?? "" })}</Badge>
+              </td>
+            ) : (
+              <>
+                <Td className={`${numeric} font-medium`}>{day.expected}</Td>
+                <Td className={numeric}>{day.free}</Td>
+                <Td className={numeric}>{day.capacity}</Td>
+                <Td className={numeric}>{day.optedOut}</Td>
+                <Td className={numeric}>{day.extra}</Td>
+                <Td className={numeric}>{day.waitlisted}</Td>
+              </>
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,15 @@
+import { accessTokenIdSchema } from "@/lib/validation/access-tokens";
+import { defineContract } from "../contract";
+
+export const revokeTokenContract = defineContract({
+  method: "DELETE",
+  path: "/tokens/{id}",
+  summary: "Revoke anyone's personal access token (admins)",
+  description: "It stops working on its next request. Recorded in the audit log. People revoke their own tokens on the profile page.",
+  tag: "Tokens",
+  access: "tokens:manage",
+  params: accessTokenIdSchema,
+  responses: { 204: { description: "Revoked (or already revoked)" } },
+});
+
+export const accessTokenContracts = [revokeTokenContract];

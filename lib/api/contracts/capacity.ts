@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { capacityParamsSchema, dateRangeQuerySchema } from "@/lib/validation/capacity";
+import { defineContract } from "../contract";
+
+export const officeSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    timezone: z.string().meta({ description: "IANA time zone; days are calendar days in it" }),
+    seats: z.number().int(),
+    capacityPercent: z.number().int(),
+    capacityPerDay: z.number().int().meta({ description: "Most people expected on one open day: seats x capacityPercent / 100, rounded down" }),
+    workingWeekdays: z.array(z.number().int().min(1).max(7)).meta({ description: "ISO weekdays the office opens, 1 = Monday" }),
+  })
+  .meta({ id: "Office" });
+
+export const capacityDaySchema = z
+  .object({
+    date: z.iso.date(),
+    status: z.enum(["open", "closed", "non-working"]),
+    closure: z.string().nullable().meta({ description: "Why the office is closed, on a closed day" }),
+    capacity: z.number().int().meta({ description: "Seats on the day (0 unless open)" }),
+    expected: z.number().int().meta({ description: "People expected, confirmed extra days included" }),
+    optedOut: z.number().int().meta({ description: "People whose day it was who stay home (a total, never who)" }),
+    extra: z.number().int().meta({ description: "Confirmed extra days, included in expected" }),
+    waitlisted: z.number().int().meta({ description: "Requests waiting for a seat" }),
+    free: z.number().int(),
+  })
+  .meta({ id: "CapacityDay" });
+
+export const listOfficesContract = defineContract({
+  method: "GET",
+  path: "/offices",
+  summary: "Every office, with its capacity per day",
+  tag: "Capacity",
+  access: "capacity:view",
+  responses: { 200: { description: "The offices, by name", schema: z.object({ offices: z.array(officeSchema) }) } },
+});
+
+export const officeCapacityContract = defineContract({
+  method: "GET",
+  path: "/offices/{id}/capacity",
+  summary: "How full an office is on each day from..to (totals only)",
+  description: "Every calendar day of the range (at most 366 days), non-working and closed days included with their status.",
+  tag: "Capacity",
+  access: "capacity:view",
+  params: capacityParamsSchema,
+  query: dateRangeQuerySchema,
+  responses: {
+    200: {
+      description: "The office and its days",
+      schema: z.object({ office: officeSchema, from: z.iso.date(), to: z.iso.date(), days: z.array(capacityDaySchema) }),
+    },
+  },
+});
+
+export const capacityContracts = [listOfficesContract, officeCapacityContract];

@@ -1,0 +1,96 @@
+import "server-only";
+import { addDays, format } from "date-fns";
+import { createTranslator } from "next-intl";
+import { generateCalendarToken } from "@/lib/auth/calendar-token";
+import { hashAccessToken } from "@/lib/auth/access-token";
+import type { CurrentUser } from "@/lib/auth/session";
+import { officeDaysIcs, type FeedDay } from "@/lib/calendar/office-days-ics";
+import { db } from "@/lib/db";
+import { todayIn, toDbDate, type IsoDate } from "@/lib/date-only";
+import { env } from "@/lib/env";
+import { notFound } from "@/lib/errors";
+import { localeSchema, type Locale } from "@/lib/i18n/config";
+import { messagesFor } from "@/lib/i18n/messages";
+import { scheduleFor } from "@/lib/rotation";
+import { getOfficeRotation } from "./office-rotation";
+
+/** The feed covers recent weeks (so last week's days stay visible) and the coming quarter. */
+export const FEED_DAYS_BACK = 28;
+export const FEED_DAYS_AHEAD = 91;
+
+function shift(day: IsoDate, days: number): IsoDate {
+  return format(addDays(toDbDate(day), days), "yyyy-MM-dd");
+}
+
+/** The feed's public address. The app's own URL comes from NEXTAUTH_URL (set by `npm start`). */
+export function calendarFeedUrl(token: string): string {
+  const { NEXTAUTH_URL, PORT } = env();
+  return new URL(`/api/v1/calendar/${token}.ics`, NEXTAUTH_URL ?? `http://localhost:${PORT}`).toString();
+}
+
+/** When the person's current feed URL was made, or null if they have none. */
+export async function getOwnCalendarFeed(user: CurrentUser): Promise<{ createdAt: Date } | null> {
+  return db.calendarFeed.findUnique({ where: { employeeId: user.id }, select: { createdAt: true } });
+}
+
+/**
+ * Makes a new feed URL for the person, replacing the old one (which stops
+ * working at once: its hash is gone). The URL is returned once, never stored.
+ */
+export async function resetOwnCalendarFeed(user: CurrentUser, now: Date): Promise<{ url: string; createdAt: Date }> {
+  const { token, tokenHash } = generateCalendarToken();
+  const { createdAt } = await db.calendarFeed.upsert({
+    where: { employeeId: user.id },
+    create: { employeeId: user.id, tokenHash, createdAt: now },
+    update: { tokenHash, createdAt: now },
+    select: { createdAt: true },
+  });
+  return { url: calendarFeedUrl(token), createdAt };
+}
+
+/**
+ * The feed's calendar language: the office's language when the app speaks
+ * it (the person's own UI language lives in a browser cookie, which a
+ * calendar app fetching the URL does not send), else English.
+ */
+function feedLocale(officeLocale: string): Locale {
+  const parsed = localeSchema.safeParse(officeLocale);
+  return parsed.success ? parsed.data : "en";
+}
+
+/**
+ * The iCalendar file behind a feed token: the owner's office days (by the
+ * plan) and confirmed extra days, nobody else's. Read through the engine's
+ * cached result, so a published plan, a closure, a stay-home or a seat
+ * shows on the calendar's next refresh. Unknown token → 404.
+ */
+export async function calendarFeedIcs(token: string, now: Date): Promise<string> {
+  const feed = await db.calendarFeed.findUnique({
+    where: { tokenHash: hashAccessToken(token) },
+    select: { employee: { select: { id: true, active: true, office: { select: { id: true, name: true, timezone: true, locale: true } } } } },
+  });
+  if (!feed || !feed.employee.active) throw notFound("There is no calendar feed at this address. It may have been reset on the profile page.", "feed_not_found");
+  const { employee } = feed;
+  const { office } = employee;
+  const today = todayIn(office.timezone, now);
+  const result = await getOfficeRotation(office.id, shift(today, -FEED_DAYS_BACK), shift(today, FEED_DAYS_AHEAD));
+  const days: FeedDay[] = scheduleFor(result, employee.id).flatMap((day) =>
+    day.seat.kind === "planned" || day.seat.kind === "extra" ? [{ date: day.date, kind: day.seat.kind }] : [],
+  );
+  const locale = feedLocale(office.locale);
+  const messages = messagesFor(locale) as { calendarFeed: Record<"calendarName" | "calendarDescription" | "officeDay" | "extraDay", string> };
+  const t = createTranslator({ locale, messages, namespace: "calendarFeed" });
+  return officeDaysIcs({
+    feedId: employee.id,
+    timezone: office.timezone,
+    location: office.name,
+    labels: {
+      calendarName: t("calendarName", { office: office.name }),
+      calendarDescription: t("calendarDescription"),
+      planned: t("officeDay", { office: office.name }),
+      extra: t("extraDay", { office: office.name }),
+    },
+    days,
+    now,
+  });
+}

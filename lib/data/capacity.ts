@@ -1,0 +1,77 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { IsoDate } from "@/lib/date-only";
+import { notFound } from "@/lib/errors";
+import { capacityPerDay } from "@/lib/offices/capacity";
+import type { DayStatus } from "@/lib/rotation";
+import { getOfficeRotation } from "./office-rotation";
+
+/** An office as everyone may see it: where it is and how many people fit per day. */
+export interface OfficeSummary {
+  id: string;
+  name: string;
+  timezone: string;
+  seats: number;
+  capacityPercent: number;
+  capacityPerDay: number;
+  /** ISO weekdays the office opens (1 = Monday). */
+  workingWeekdays: number[];
+}
+
+/** One day of an office in totals: never who comes or who stays home. */
+export interface CapacityDay {
+  date: IsoDate;
+  status: DayStatus;
+  /** The closure's reason on a closed day. */
+  closure: string | null;
+  capacity: number;
+  /** Everyone expected, confirmed extra days included. */
+  expected: number;
+  /** People whose day it was who stay home. */
+  optedOut: number;
+  /** Confirmed extra days (part of expected). */
+  extra: number;
+  /** Requests waiting for a seat. */
+  waitlisted: number;
+  free: number;
+}
+
+const officeSelect = { id: true, name: true, timezone: true, seats: true, capacityPercent: true, workingWeekdays: true } as const;
+
+function toSummary(office: Omit<OfficeSummary, "capacityPerDay">): OfficeSummary {
+  return { ...office, capacityPerDay: capacityPerDay(office) };
+}
+
+/** Every office, by name. Capacity is for everyone: any signed-in person may list them. */
+export async function listOffices(): Promise<OfficeSummary[]> {
+  const offices = await db.office.findMany({ orderBy: { name: "asc" }, select: officeSelect });
+  return offices.map(toSummary);
+}
+
+export async function getOfficeSummary(officeId: string): Promise<OfficeSummary> {
+  const office = await db.office.findUnique({ where: { id: officeId }, select: officeSelect });
+  if (!office) throw notFound(`There is no office with id ${officeId}.`, "office_not_found");
+  return toSummary(office);
+}
+
+/**
+ * An office's days from..to in totals, read from the engine's cached result,
+ * so the page, the API and My office days always agree. The range is
+ * validated by the caller's schema (dateRangeQuerySchema).
+ */
+export async function getOfficeCapacity(officeId: string, from: IsoDate, to: IsoDate): Promise<{ office: OfficeSummary; days: CapacityDay[] }> {
+  const office = await getOfficeSummary(officeId);
+  const result = await getOfficeRotation(officeId, from, to);
+  const days = result.days.map((day) => ({
+    date: day.date,
+    status: day.status,
+    closure: day.closure,
+    capacity: day.capacity,
+    expected: day.expected,
+    optedOut: day.optedOut,
+    extra: day.extra,
+    waitlisted: day.waitlisted,
+    free: day.freeSeats,
+  }));
+  return { office, days };
+}

@@ -12,7 +12,7 @@ import { isRotationLocale, rotationRulesSchema, type EngineInput, type Weekday }
 export async function loadEngineInput(officeId: string, from: IsoDate, to: IsoDate): Promise<EngineInput> {
   const range = { gte: toDbDate(from), lte: toDbDate(to) };
   const [office, teams, employees, plans, closures, optOuts] = await Promise.all([
-    db.office.findUniqueOrThrow({ where: { id: officeId }, select: { id: true, locale: true, seats: true, capacityPercent: true, workingWeekdays: true } }),
+    db.office.findUniqueOrThrow({ where: { id: officeId }, select: { id: true, locale: true, seats: true, capacityPercent: true, capacityFixed: true, workingWeekdays: true } }),
     db.team.findMany({ where: { officeId }, select: { id: true, name: true, essential: true, servesHardHitCustomers: true } }),
     db.employee.findMany({ where: { officeId }, select: { id: true, familyName: true, teamId: true, startDate: true, active: true } }),
     db.rotationPlan.findMany({ where: { officeId, status: "PUBLISHED" }, select: { id: true, version: true, effectiveFrom: true, rules: true } }),

@@ -3,7 +3,7 @@ import { can, type Permission, type Role } from "@/lib/auth/permissions";
 export interface NavItem {
   href: string;
   /** Key in the "nav" messages. */
-  label: "myDays" | "team" | "offices" | "employees" | "audit";
+  label: "myDays" | "team" | "offices" | "teams" | "employees" | "audit";
   permission: Permission;
 }
 
@@ -11,6 +11,7 @@ const items: NavItem[] = [
   { href: "/", label: "myDays", permission: "days:own" },
   { href: "/team", label: "team", permission: "team:view" },
   { href: "/offices", label: "offices", permission: "offices:manage" },
+  { href: "/teams", label: "teams", permission: "teams:manage" },
   { href: "/employees", label: "employees", permission: "employees:manage" },
   { href: "/audit", label: "audit", permission: "audit:view" },
 ];

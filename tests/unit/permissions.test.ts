@@ -24,7 +24,7 @@ describe("roles", () => {
   it("the menu shows only what the role may open", () => {
     expect(navItemsFor("EMPLOYEE").map((item) => item.href)).toEqual(["/"]);
     expect(navItemsFor("LEADER").map((item) => item.href)).toEqual(["/", "/team"]);
-    expect(navItemsFor("HR").map((item) => item.href)).toEqual(["/", "/team", "/offices", "/employees", "/audit"]);
+    expect(navItemsFor("HR").map((item) => item.href)).toEqual(["/", "/team", "/offices", "/teams", "/employees", "/audit"]);
   });
 });
 

@@ -100,7 +100,7 @@ export function OfficeForm({ officeId, initial, timeZones, weekdayNames, country
     <form onSubmit={onSubmit} noValidate className="space-y-5">
       <FormMessage error={errors.form} success={saved} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField id="office-name" label={t("name")} value={values.name} error={field.name} onChange={(event) => set("name", event.target.value)} required />
+        <TextField id="office-name" label={t("officeName")} value={values.name} error={field.name} onChange={(event) => set("name", event.target.value)} required />
         <div>
           <label htmlFor="office-timezone" className="block text-sm font-medium text-stone-800">{t("timezone")}</label>
           <input id="office-timezone" list="time-zones" className={inputClass} value={values.timezone} onChange={(event) => set("timezone", event.target.value)}

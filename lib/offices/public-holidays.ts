@@ -24,7 +24,9 @@ export function publicHolidays(country: HolidayCountry, year: number, locale: Ro
   for (const holiday of holidays.getHolidays(year) ?? []) {
     if (holiday.type !== "public") continue;
     const date = holiday.date.slice(0, 10);
-    if (!byDay.has(date)) byDay.set(date, holiday.name);
+    // Two holidays on one day (17 May 2027 is also Whit Monday) become one closed day with both names.
+    const other = byDay.get(date);
+    byDay.set(date, other && other !== holiday.name ? `${other} / ${holiday.name}` : holiday.name);
   }
   return [...byDay].map(([date, name]) => ({ date, name })).sort((a, b) => a.date.localeCompare(b.date));
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -88,12 +89,18 @@ async function applyPlan(tx: Tx, user: CurrentUser, plan: ImportPlan): Promise<v
   }
   const resolveTeam = (entry: { teamKey: string | null; teamId: string | null }) => (entry.teamKey ? teamIdOf.get(entry.teamKey)! : entry.teamId);
 
-  const created = plan.create.length
-    ? await tx.employee.createManyAndReturn({
-        data: plan.create.map((entry) => ({ ...entry.fields, startDate: toDbDate(entry.fields.startDate), teamId: resolveTeam(entry) })),
-        select: { id: true, email: true },
-      })
-    : [];
+  // Bulk statements over arrays (unnest): row-by-row inserts through the ORM take far longer for 10,000 people.
+  const creates = plan.create.map((entry) => ({ ...entry.fields, id: randomUUID(), teamId: resolveTeam(entry) }));
+  if (creates.length > 0) {
+    await tx.$executeRaw`
+      INSERT INTO employee (id, email, given_name, family_name, office_id, team_id, start_date, role, active, created_at, updated_at)
+      SELECT v.id, v.email, v.given_name, v.family_name, v.office_id, v.team_id, v.start_date, v.role::role, true, now(), now()
+      FROM unnest(
+        ${creates.map((row) => row.id)}::text[], ${creates.map((row) => row.email)}::text[], ${creates.map((row) => row.givenName)}::text[],
+        ${creates.map((row) => row.familyName)}::text[], ${creates.map((row) => row.officeId)}::text[], ${creates.map((row) => row.teamId)}::text[],
+        ${creates.map((row) => row.startDate)}::date[], ${creates.map((row) => row.role)}::text[]
+      ) AS v(id, email, given_name, family_name, office_id, team_id, start_date, role)`;
+  }
 
   if (plan.update.length > 0) {
     const rows = plan.update.map((entry) => ({ ...entry.after, id: entry.id, teamId: resolveTeam(entry) }));
@@ -114,34 +121,25 @@ async function applyPlan(tx: Tx, user: CurrentUser, plan: ImportPlan): Promise<v
   }
   await ensureAnAdminRemains(tx);
 
-  const createdId = new Map(created.map((person) => [person.email, person.id]));
-  await tx.auditLog.createMany({
-    data: [
-      ...plan.create.map((entry) => ({
-        actorId: user.id,
-        action: "employee.create",
-        entityType: "employee",
-        entityId: createdId.get(entry.fields.email) ?? null,
-        after: { ...entry.fields, teamId: resolveTeam(entry), source: "import" },
-      })),
-      ...plan.update.map((entry) => ({
-        actorId: user.id,
-        action: "employee.update",
-        entityType: "employee",
-        entityId: entry.id,
-        before: pick(entry.before, entry.changed),
-        after: pick({ ...entry.after, teamId: resolveTeam(entry) }, entry.changed),
-      })),
-      ...plan.deactivate.map((person) => ({
-        actorId: user.id,
-        action: "employee.deactivate",
-        entityType: "employee",
-        entityId: person.id,
-        before: { active: true },
-        after: { active: false, source: "import" },
-      })),
-    ],
-  });
+  const entries: { action: string; entityId: string; before: unknown; after: unknown }[] = [
+    ...creates.map((row) => ({ action: "employee.create", entityId: row.id, before: null, after: { ...row, id: undefined, source: "import" } })),
+    ...plan.update.map((entry) => ({
+      action: "employee.update",
+      entityId: entry.id,
+      before: pick(entry.before, entry.changed),
+      after: pick({ ...entry.after, teamId: resolveTeam(entry) }, entry.changed),
+    })),
+    ...plan.deactivate.map((person) => ({ action: "employee.deactivate", entityId: person.id, before: { active: true }, after: { active: false, source: "import" } })),
+  ];
+  if (entries.length > 0) {
+    await tx.$executeRaw`
+      INSERT INTO audit_log (id, actor_id, action, entity_type, entity_id, before, after, created_at)
+      SELECT v.id, ${user.id}, v.action, 'employee', v.entity_id, v.before, v.after, now()
+      FROM unnest(
+        ${entries.map(() => randomUUID())}::text[], ${entries.map((entry) => entry.action)}::text[], ${entries.map((entry) => entry.entityId)}::text[],
+        ${entries.map((entry) => (entry.before === null ? null : JSON.stringify(entry.before)))}::jsonb[], ${entries.map((entry) => JSON.stringify(entry.after))}::jsonb[]
+      ) AS v(id, action, entity_id, before, after)`;
+  }
   await tx.auditLog.create({
     data: {
       actorId: user.id,

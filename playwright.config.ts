@@ -30,6 +30,8 @@ export default defineConfig({
   retries: 0,
   reporter: [["list"]],
   timeout: 60_000,
+  // Shared 2-core machines: a page can take seconds to answer under load.
+  expect: { timeout: 15_000 },
   outputDir: "test-results",
   use: {
     baseURL,

@@ -8,7 +8,7 @@ export function NavLinks({ items, label }: { items: { href: string; label: strin
   return (
     <nav aria-label={label} className="-mx-1 flex gap-1 overflow-x-auto">
       {items.map((item) => {
-        const current = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
+        const current = item.href === "/" ? pathname === "/" : pathname === item.href || pathname.startsWith(`${item.href}/`);
         return (
           <Link
             key={item.href}

@@ -2,6 +2,7 @@ import { demoAccount, expect, signIn, test } from "./fixtures";
 import { pageTable, ROLES } from "../support/access-table";
 
 test.describe("every page answers each role as the access table says", () => {
+  test.describe.configure({ timeout: 180_000 });
   test("signed out, every page but sign-in sends you to sign-in", async ({ page }) => {
     for (const row of pageTable.filter((candidate) => candidate.access !== "public")) {
       await page.goto(row.url);

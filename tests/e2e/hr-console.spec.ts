@@ -18,6 +18,8 @@ async function look(page: Page, name: string) {
 const csv = (text: string, name: string) => ({ name, mimeType: "text/csv", buffer: Buffer.from(text, "utf8") });
 
 test.describe("HR runs the console", () => {
+  // Each test walks through several pages with axe checks and screenshots.
+  test.describe.configure({ timeout: 240_000 });
   test.beforeEach(async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await signIn(page, "HR");
@@ -31,7 +33,7 @@ test.describe("HR runs the console", () => {
     await page.getByLabel("Name", { exact: true }).fill("Tromsø");
     await expect(page.getByLabel("Alphabet for surname rules")).toHaveValue("nb");
     await expect(page.getByLabel("Country (for public holidays)")).toHaveValue("NO");
-    await page.getByLabel("Seats").fill("40");
+    await page.getByLabel("Seats", { exact: true }).fill("40");
     await look(page, "office-new");
     await page.getByRole("button", { name: "Create office" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Tromsø" })).toBeVisible();
@@ -130,7 +132,7 @@ test.describe("HR runs the console", () => {
   test("the new pages speak every language", async ({ page, context }) => {
     const titles = { nb: ["Nytt kontor", "Importer ansatte", "Endringslogg", "Team"], sv: ["Nytt kontor", "Importera medarbetare", "Ändringslogg", "Team"], nl: ["Nieuw kantoor", "Medewerkers importeren", "Wijzigingslog", "Teams"] };
     for (const [locale, [office, importTitle, audit, teams]] of Object.entries(titles)) {
-      await context.addCookies([{ name: "office-rotation-locale", value: locale, url: page.url() }]);
+      await context.addCookies([{ name: "office-rotation-locale", value: locale, domain: "localhost", path: "/" }]);
       for (const [path, title] of [["/offices/new", office], ["/employees/import", importTitle], ["/audit", audit], ["/teams", teams]] as const) {
         await page.goto(path);
         await expect(page.getByRole("heading", { level: 1, name: title! })).toBeVisible();

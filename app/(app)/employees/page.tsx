@@ -30,7 +30,8 @@ export default async function EmployeesPage({ searchParams }: { searchParams: Pr
     return `?${search.toString()}`;
   };
   const sortable = (sort: EmployeeListQuery["sort"], label: string) => (
-    <Th sort={query.sort === sort ? (query.dir === "asc" ? "ascending" : "descending") : undefined}>
+    // relative: keeps the visually hidden text inside the scrolling table (else it widens the page on phones).
+    <Th className="relative whitespace-nowrap" sort={query.sort === sort ? (query.dir === "asc" ? "ascending" : "descending") : undefined}>
         <Link href={sortLink(sort)} className="underline-offset-2 hover:underline">
           {label}
           {query.sort === sort ? <span aria-hidden="true">{query.dir === "asc" ? " ▲" : " ▼"}</span> : null}
@@ -96,7 +97,7 @@ export default async function EmployeesPage({ searchParams }: { searchParams: Pr
                   </Link>{" "}
                   {employee.active ? null : <Badge tone="danger">{t("inactive")}</Badge>}
                 </Td>
-                <Td className="break-all">{employee.email}</Td>
+                <Td>{employee.email}</Td>
                 <Td>{employee.office.name}</Td>
                 <Td>{employee.team?.name ?? <span className="text-stone-600">{t("noTeam")}</span>}</Td>
                 <Td><Badge tone={employee.role === "EMPLOYEE" ? "neutral" : "brand"}>{tCommon(`roles.${employee.role}`)}</Badge></Td>

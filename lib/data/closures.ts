@@ -2,7 +2,9 @@ import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { fromDbDate, toDbDate } from "@/lib/date-only";
-import { conflict, notFound } from "@/lib/errors";
+import { conflict, notFound, refused } from "@/lib/errors";
+import { HOLIDAY_COUNTRIES, publicHolidays, type HolidayCountry } from "@/lib/offices/public-holidays";
+import { isRotationLocale } from "@/lib/rotation";
 import { recordAudit } from "./audit";
 import { bumpOfficeRevision } from "./office-revision";
 
@@ -64,8 +66,19 @@ export async function deleteClosure(user: CurrentUser, closureId: string) {
   });
 }
 
+/** A year's public holidays of the office's country in its language, each marked when the office is already closed that day. */
+export async function publicHolidaysForOffice(officeId: string, year: number) {
+  const office = await db.office.findUnique({ where: { id: officeId }, select: { country: true, locale: true } });
+  if (!office) throw notFound("No office with this id.");
+  const country = office.country;
+  if (!country || !(HOLIDAY_COUNTRIES as readonly string[]).includes(country)) throw refused("country_missing", "Choose the office's country first.", "country");
+  const locale = isRotationLocale(office.locale) ? office.locale : "en";
+  const closed = await closedDaysIn(officeId, year);
+  return publicHolidays(country as HolidayCountry, year, locale).map((holiday) => ({ ...holiday, alreadyClosed: closed.has(holiday.date) }));
+}
+
 /** The office's closed days in a year, to mark public holidays it already has. */
-export async function closedDaysIn(officeId: string, year: number): Promise<Set<string>> {
+async function closedDaysIn(officeId: string, year: number): Promise<Set<string>> {
   const closures = await db.closure.findMany({
     where: { officeId, date: { gte: toDbDate(`${year}-01-01`), lte: toDbDate(`${year}-12-31`) } },
     select: { date: true },

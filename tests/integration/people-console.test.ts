@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/session";
-import { addClosures, deleteClosure, updateClosure } from "@/lib/data/closures";
+import { addClosures, deleteClosure, publicHolidaysForOffice, updateClosure } from "@/lib/data/closures";
 import { createEmployee, searchEmployees, setEmployeeActive, updateEmployee } from "@/lib/data/employees";
 import { listAuditEntries } from "@/lib/data/audit";
 import { createOffice, updateOffice } from "@/lib/data/offices";
@@ -137,6 +137,14 @@ describe("HR console data functions (real PostgreSQL)", () => {
     expect(smaller.peopleMoved).toBeGreaterThan(0);
     const closed = await previewOfficeChangeFor(oslo.id, { addClosures: ["2026-11-26"] }, new Date("2026-11-23T09:00:00Z"));
     expect(closed.days.map((day) => [day.date, day.after.status])).toEqual([["2026-11-26", "closed"]]);
+  });
+
+  it("offers the office's public holidays in its language, marks days already closed, and refuses closing a day twice", async () => {
+    const oslo = await db.office.findUniqueOrThrow({ where: { name: "Oslo" } });
+    const holidays = await publicHolidaysForOffice(oslo.id, 2026);
+    expect(holidays.find((holiday) => holiday.date === "2026-12-25")).toEqual({ date: "2026-12-25", name: "Første juledag", alreadyClosed: true });
+    expect(holidays.find((holiday) => holiday.date === "2026-05-17")?.alreadyClosed).toBe(false);
+    expect(await refusal(addClosures(hr, oslo.id, [{ date: "2026-12-25", reason: "Jul" }]))).toBe("closure_exists");
   });
 
   it("searches by several words and sorts by any column", async () => {

@@ -29,7 +29,7 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: [["list"]],
-  timeout: 60_000,
+  timeout: 120_000,
   // Shared 2-core machines: a page can take seconds to answer under load.
   expect: { timeout: 15_000 },
   outputDir: "test-results",

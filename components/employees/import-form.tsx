@@ -104,7 +104,7 @@ function InvalidRows({ issues }: { issues: CsvIssue[] }) {
     <section aria-labelledby="import-errors-title" className="rounded-lg border border-red-300 bg-red-50 p-4">
       <h2 id="import-errors-title" className="text-lg font-semibold text-red-900">{t("invalidTitle", { count: issues.length })}</h2>
       <p className="mt-1 text-red-900">{t("invalidHint")}</p>
-      <div className="mt-3 max-h-96 overflow-auto rounded-md border border-red-200 bg-white">
+      <div tabIndex={0} role="region" aria-label={t("invalidTitle", { count: issues.length })} className="mt-3 max-h-96 overflow-auto rounded-md border border-red-200 bg-white">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{t("invalidTitle", { count: issues.length })}</caption>
           <thead>
@@ -144,7 +144,7 @@ function SummaryLists({ summary }: { summary: ImportSummary }) {
       {lists.map((list) => (
         <div key={list.key}>
           <h3 className="font-medium">{list.title}</h3>
-          <ul className="mt-1 max-h-60 overflow-auto text-sm text-stone-800">
+          <ul tabIndex={0} aria-label={list.title} className="mt-1 max-h-60 overflow-auto text-sm text-stone-800">
             {list.items.slice(0, SHOWN).map((item, index) => <li key={index} className="break-words">{item}</li>)}
           </ul>
           {list.items.length > SHOWN ? <p className="text-sm text-stone-600">{t("more", { count: list.items.length - SHOWN })}</p> : null}

@@ -29,7 +29,7 @@ export function ChangePreviewPanel({ preview }: { preview: ChangePreview }) {
           <p className="mt-1 text-stone-800">
             {t("summary", { days: preview.days.length, people: preview.peopleMoved, gained: preview.daysGained, lost: preview.daysLost })}
           </p>
-          <div className="mt-3 max-h-80 overflow-auto rounded-md border border-amber-200 bg-white">
+          <div tabIndex={0} role="region" aria-label={t("tableCaption")} className="mt-3 max-h-80 overflow-auto rounded-md border border-amber-200 bg-white">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">{t("tableCaption")}</caption>
               <thead>

@@ -20,7 +20,8 @@ export function AuditChange({ before, after, labels, roleLabel }: { before: Json
   const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((key) => JSON.stringify(b[key]) !== JSON.stringify(a[key]));
   if (keys.length === 0) return <span className="text-stone-600">{labels.empty}</span>;
   return (
-    <details>
+    // relative: the visually hidden labels stay inside the scrolling table (else they widen the page on phones).
+    <details className="relative">
       <summary className="cursor-pointer text-brand-700">{labels.show} ({keys.length})</summary>
       <dl className="mt-2 space-y-1 text-xs">
         {keys.map((key) => (

@@ -23,7 +23,12 @@ describe("employee CSV import and export (API, real PostgreSQL)", () => {
     importRoute = (await import("@/app/api/v1/employees/import/route")).POST;
     exportRoute = (await import("@/app/api/v1/employees/export/route")).GET;
   });
-  afterAll(() => db.$disconnect());
+  afterAll(async () => {
+    // The integration tests share one database: the demo's ten teams stay ten.
+    await db.employee.updateMany({ where: { team: { name: "Import Crew" } }, data: { teamId: null } });
+    await db.team.deleteMany({ where: { name: "Import Crew" } });
+    await db.$disconnect();
+  });
 
   it("previews a semicolon file with a BOM and Norwegian dates without writing, then applies it with audit entries", async () => {
     const csv = "\uFEFFE-mail;Given Name;FAMILY NAME;Office;Team;Start date;Role\r\n" +

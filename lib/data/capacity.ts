@@ -13,6 +13,8 @@ export interface OfficeSummary {
   timezone: string;
   seats: number;
   capacityPercent: number;
+  /** A fixed number of people per day, used instead of the percentage when set. */
+  capacityFixed: number | null;
   capacityPerDay: number;
   /** ISO weekdays the office opens (1 = Monday). */
   workingWeekdays: number[];
@@ -36,7 +38,7 @@ export interface CapacityDay {
   free: number;
 }
 
-const officeSelect = { id: true, name: true, timezone: true, seats: true, capacityPercent: true, workingWeekdays: true } as const;
+const officeSelect = { id: true, name: true, timezone: true, seats: true, capacityPercent: true, capacityFixed: true, workingWeekdays: true } as const;
 
 function toSummary(office: Omit<OfficeSummary, "capacityPerDay">): OfficeSummary {
   return { ...office, capacityPerDay: capacityPerDay(office) };

@@ -1,25 +1,51 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { can } from "@/lib/auth/permissions";
+import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { fromDbDate, toDbDate } from "@/lib/date-only";
+import { forbiddenError, notFound, refused } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { EmployeeFields, EmployeeListQuery } from "@/lib/validation/employees";
+import { ensureAnAdminRemains, lockActiveAdmins } from "./admins";
+import { recordAudit } from "./audit";
+import { bumpOfficeRevision } from "./office-revision";
+import type { Tx } from "./transaction";
 
 export const EMPLOYEES_PAGE_SIZE = 50;
 
-/** A page of employees matching `q` (name or email), for HR and admins. */
-export async function searchEmployees({ q, page }: { q?: string; page: number }) {
-  const where: Prisma.EmployeeWhereInput = q
-    ? {
-        OR: [
-          { givenName: { contains: q, mode: "insensitive" } },
-          { familyName: { contains: q, mode: "insensitive" } },
-          { email: { contains: q, mode: "insensitive" } },
-        ],
-      }
-    : {};
+const orderBy: Record<EmployeeListQuery["sort"], (dir: "asc" | "desc") => Prisma.EmployeeOrderByWithRelationInput[]> = {
+  name: (dir) => [{ familyName: dir }, { givenName: dir }, { id: dir }],
+  email: (dir) => [{ email: dir }],
+  office: (dir) => [{ office: { name: dir } }, { familyName: "asc" }, { id: "asc" }],
+  startDate: (dir) => [{ startDate: dir }, { familyName: "asc" }, { id: "asc" }],
+  role: (dir) => [{ role: dir }, { familyName: "asc" }, { id: "asc" }],
+};
+
+/**
+ * A page of employees for HR and admins: search by name or email, filter by
+ * office and status, sort by any column. Offset paging with an exact count:
+ * on 10,000 people both stay in single-digit milliseconds (npm run bench).
+ */
+export async function searchEmployees(query: Pick<EmployeeListQuery, "page"> & Partial<EmployeeListQuery>) {
+  const { q, page, sort = "name", dir = "asc", status = "active", office } = query;
+  const words = (q ?? "").split(/\s+/).filter(Boolean);
+  const where: Prisma.EmployeeWhereInput = {
+    ...(status === "all" ? {} : { active: status === "active" }),
+    ...(office ? { officeId: office } : {}),
+    // Every word must match the given name, family name or email: "kari nor" finds Kari Nordmann.
+    AND: words.map((word) => ({
+      OR: [
+        { givenName: { contains: word, mode: "insensitive" } },
+        { familyName: { contains: word, mode: "insensitive" } },
+        { email: { contains: word, mode: "insensitive" } },
+      ],
+    })),
+  };
   const [total, employees] = await db.$transaction([
     db.employee.count({ where }),
     db.employee.findMany({
       where,
-      orderBy: [{ familyName: "asc" }, { givenName: "asc" }],
+      orderBy: orderBy[sort](dir),
       skip: (page - 1) * EMPLOYEES_PAGE_SIZE,
       take: EMPLOYEES_PAGE_SIZE,
       select: {
@@ -36,4 +62,126 @@ export async function searchEmployees({ q, page }: { q?: string; page: number })
     }),
   ]);
   return { total, employees, pageCount: Math.max(1, Math.ceil(total / EMPLOYEES_PAGE_SIZE)) };
+}
+
+const employeeSelect = {
+  id: true,
+  givenName: true,
+  familyName: true,
+  email: true,
+  officeId: true,
+  teamId: true,
+  startDate: true,
+  role: true,
+  active: true,
+} as const;
+
+type StoredEmployee = Prisma.EmployeeGetPayload<{ select: typeof employeeSelect }>;
+
+/** An employee as the audit log records them (dates as ISO days). */
+function auditView(employee: StoredEmployee) {
+  const { id: _id, ...fields } = employee;
+  return { ...fields, startDate: fromDbDate(employee.startDate) };
+}
+
+export async function getEmployeeForAdmin(employeeId: string) {
+  const employee = await db.employee.findUnique({ where: { id: employeeId }, select: employeeSelect });
+  if (!employee) throw notFound("No employee with this id.");
+  return { ...employee, startDate: fromDbDate(employee.startDate) };
+}
+
+/** Teams of every office, for the employee form's team picker. */
+export async function listTeamOptions() {
+  return db.team.findMany({ orderBy: [{ name: "asc" }], select: { id: true, name: true, officeId: true } });
+}
+
+async function checkTeam(tx: Tx, fields: EmployeeFields) {
+  if (!fields.teamId) return;
+  const team = await tx.team.findUnique({ where: { id: fields.teamId }, select: { officeId: true } });
+  if (!team || team.officeId !== fields.officeId) throw refused("team_not_in_office", "The team belongs to another office.", "teamId");
+}
+
+async function checkOffice(tx: Tx, officeId: string) {
+  const office = await tx.office.findUnique({ where: { id: officeId }, select: { id: true } });
+  if (!office) throw refused("office_unknown", "There is no such office.", "officeId");
+}
+
+const data = (fields: EmployeeFields) => ({ ...fields, startDate: toDbDate(fields.startDate) });
+
+/** Adds a person. Only admins (roles:manage) may add someone with a role other than employee. */
+export async function createEmployee(user: CurrentUser, fields: EmployeeFields) {
+  if (fields.role !== "EMPLOYEE" && !can(user.role, "roles:manage")) throw refused("role_change_forbidden", "Only admins give people a role other than employee.", "role");
+  return db.$transaction(async (tx) => {
+    await checkOffice(tx, fields.officeId);
+    await checkTeam(tx, fields);
+    const created = await tx.employee.create({ data: data(fields), select: employeeSelect });
+    await recordAudit(tx, { actorId: user.id, action: "employee.create", entityType: "employee", entityId: created.id, after: auditView(created) });
+    await bumpOfficeRevision(tx, created.officeId);
+    return created;
+  });
+}
+
+/**
+ * Edits a person. A role change needs roles:manage (admins) and may never
+ * leave the company without an active admin: the active admins' rows are
+ * locked and the rule is checked inside the transaction.
+ */
+export async function updateEmployee(user: CurrentUser, employeeId: string, fields: EmployeeFields) {
+  return db.$transaction(async (tx) => {
+    await lockActiveAdmins(tx);
+    const before = await tx.employee.findUnique({ where: { id: employeeId }, select: employeeSelect });
+    if (!before) throw notFound("No employee with this id.");
+    if (before.role !== fields.role) {
+      if (!can(user.role, "roles:manage")) throw refused("role_change_forbidden", "Only admins change roles.", "role");
+    }
+    if (!can(user.role, "roles:manage") && (before.role === "HR" || before.role === "ADMIN") && before.email !== fields.email) {
+      // Changing an HR person's or admin's sign-in identity would hand their access to someone else.
+      throw forbiddenError("Only admins change the email of HR people and admins.");
+    }
+    await checkOffice(tx, fields.officeId);
+    await checkTeam(tx, fields);
+    const after = await tx.employee.update({ where: { id: employeeId }, data: data(fields), select: employeeSelect });
+    await ensureAnAdminRemains(tx);
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: before.role !== after.role ? "employee.role_change" : "employee.update",
+      entityType: "employee",
+      entityId: employeeId,
+      before: auditView(before),
+      after: auditView(after),
+    });
+    for (const officeId of [...new Set([before.officeId, after.officeId])].sort()) await bumpOfficeRevision(tx, officeId);
+    return after;
+  });
+}
+
+/**
+ * Deactivates (signs out and removes from the rotation, keeping history) or
+ * reactivates a person; never deletes. Deactivating HR or an admin needs
+ * roles:manage; the last active admin can never be deactivated; nobody
+ * deactivates themselves.
+ */
+export async function setEmployeeActive(user: CurrentUser, employeeId: string, active: boolean) {
+  if (!active && employeeId === user.id) throw refused("cannot_deactivate_self", "You cannot deactivate yourself.", "active");
+  return db.$transaction(async (tx) => {
+    await lockActiveAdmins(tx);
+    const before = await tx.employee.findUnique({ where: { id: employeeId }, select: employeeSelect });
+    if (!before) throw notFound("No employee with this id.");
+    if ((before.role === "HR" || before.role === "ADMIN") && !can(user.role, "roles:manage")) {
+      throw refused("role_change_forbidden", "Only admins deactivate or reactivate HR people and admins.", "active");
+    }
+    if (before.active === active) return before;
+    const after = await tx.employee.update({ where: { id: employeeId }, data: { active }, select: employeeSelect });
+    await ensureAnAdminRemains(tx);
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: active ? "employee.reactivate" : "employee.deactivate",
+      entityType: "employee",
+      entityId: employeeId,
+      before: { active: before.active },
+      after: { active: after.active },
+    });
+    await bumpOfficeRevision(tx, before.officeId);
+    return after;
+  });
 }

@@ -26,7 +26,7 @@ export interface PlanOffice {
 export async function loadPreviewBase(officeId: string, today: IsoDate, client: Tx | typeof db = db) {
   const horizon = new Date(toDbDate(today).getTime() + CLOSURE_HORIZON_DAYS * 86_400_000);
   const queries = [
-    () => client.office.findUnique({ where: { id: officeId }, select: { id: true, name: true, timezone: true, locale: true, seats: true, capacityPercent: true, workingWeekdays: true } }),
+    () => client.office.findUnique({ where: { id: officeId }, select: { id: true, name: true, timezone: true, locale: true, seats: true, capacityPercent: true, capacityFixed: true, workingWeekdays: true } }),
     () => client.team.findMany({ where: { officeId }, orderBy: { name: "asc" }, select: { id: true, name: true, essential: true, servesHardHitCustomers: true } }),
     () =>
       client.employee.findMany({

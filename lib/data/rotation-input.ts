@@ -53,7 +53,7 @@ export async function loadEngineInput(officeId: string, from: IsoDate, to: IsoDa
   const [office, optOuts, seatRequests] = await Promise.all([
     client.office.findUniqueOrThrow({
       where: { id: officeId },
-      select: { id: true, locale: true, seats: true, capacityPercent: true, workingWeekdays: true, revision: true, choiceRevision: true },
+      select: { id: true, locale: true, seats: true, capacityPercent: true, capacityFixed: true, workingWeekdays: true, revision: true, choiceRevision: true },
     }),
     client.optOut.findMany({ where: { date: range, employee: { officeId } }, select: { employeeId: true, date: true } }),
     client.seatRequest.findMany({ where: { officeId, date: range }, select: { employeeId: true, date: true, kind: true, queueKey: true } }),

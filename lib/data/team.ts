@@ -12,7 +12,7 @@ export async function getOwnTeamSummary(user: CurrentUser) {
       name: true,
       essential: true,
       servesHardHitCustomers: true,
-      office: { select: { name: true, seats: true, capacityPercent: true } },
+      office: { select: { name: true, seats: true, capacityPercent: true, capacityFixed: true } },
       _count: { select: { employees: { where: { active: true } } } },
     },
   });

@@ -10,6 +10,8 @@ interface DemoTeam {
 export interface DemoOffice {
   name: string;
   timezone: string;
+  /** Whose public holidays "Add public holidays" offers. */
+  country: string;
   locale: RotationLocale;
   seats: number;
   capacityPercent: number;
@@ -24,6 +26,7 @@ export const demoOffices: DemoOffice[] = [
   {
     name: "Oslo",
     timezone: "Europe/Oslo",
+    country: "NO",
     locale: "nb",
     seats: 60,
     capacityPercent: 50,
@@ -51,6 +54,7 @@ export const demoOffices: DemoOffice[] = [
   {
     name: "Stockholm",
     timezone: "Europe/Stockholm",
+    country: "SE",
     locale: "sv",
     seats: 50,
     capacityPercent: 50,
@@ -73,6 +77,7 @@ export const demoOffices: DemoOffice[] = [
   {
     name: "Utrecht",
     timezone: "Europe/Amsterdam",
+    country: "NL",
     locale: "nl",
     seats: 40,
     capacityPercent: 60,

@@ -73,6 +73,7 @@ export async function seedDemoData(db: PrismaClient, options: { today: Date }): 
           data: {
             name: demo.name,
             timezone: demo.timezone,
+            country: demo.country,
             locale: demo.locale,
             seats: demo.seats,
             capacityPercent: demo.capacityPercent,

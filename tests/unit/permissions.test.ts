@@ -24,13 +24,17 @@ describe("roles", () => {
   it("the menu shows only what the role may open", () => {
     expect(navItemsFor("EMPLOYEE").map((item) => item.href)).toEqual(["/", "/capacity", "/profile"]);
     expect(navItemsFor("LEADER").map((item) => item.href)).toEqual(["/", "/team", "/team-days", "/capacity", "/profile"]);
-    expect(navItemsFor("HR").map((item) => item.href)).toEqual(["/", "/team", "/capacity", "/offices", "/employees", "/plans", "/audit", "/profile"]);
+    expect(navItemsFor("HR").map((item) => item.href)).toEqual(["/", "/team", "/capacity", "/offices", "/teams", "/employees", "/plans", "/audit", "/profile"]);
   });
 });
 
 describe("office capacity", () => {
   it("is seats times the percentage, rounded down", () => {
-    expect(capacityPerDay({ seats: 60, capacityPercent: 50 })).toBe(30);
-    expect(capacityPerDay({ seats: 45, capacityPercent: 30 })).toBe(13);
+    expect(capacityPerDay({ seats: 60, capacityPercent: 50, capacityFixed: null })).toBe(30);
+    expect(capacityPerDay({ seats: 45, capacityPercent: 30, capacityFixed: null })).toBe(13);
+  });
+  it("is the fixed number when the office sets one, whatever the seats", () => {
+    expect(capacityPerDay({ seats: 60, capacityPercent: 50, capacityFixed: 12 })).toBe(12);
+    expect(capacityPerDay({ seats: 60, capacityPercent: 50, capacityFixed: 0 })).toBe(0);
   });
 });

@@ -1,12 +1,14 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { inputClass } from "@/components/forms/fields";
+import { AuditChange } from "@/components/audit/audit-change";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
 import { QueryErrors } from "@/components/ui/query-errors";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
-import { listAuditEntries } from "@/lib/data/audit";
-import { parseListQuery } from "@/lib/validation/list-query";
+import { listAuditActors, listAuditEntries } from "@/lib/data/audit";
+import { AUDIT_KINDS, parseAuditQuery } from "@/lib/validation/audit";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("audit"))("title") };
@@ -14,13 +16,43 @@ export async function generateMetadata() {
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePermission("audit:view");
-  const { query, errors } = parseListQuery(await searchParams);
-  const [t, format] = await Promise.all([getTranslations("audit"), getFormatter()]);
-  const { entries, pageCount } = await listAuditEntries(query);
+  const { query, errors } = parseAuditQuery(await searchParams);
+  const [t, tCommon, format] = await Promise.all([getTranslations("audit"), getTranslations("common"), getFormatter()]);
+  const [{ entries, olderCursor, newerCursor }, actors] = await Promise.all([listAuditEntries(query), listAuditActors()]);
+  const filters = { kind: query.kind, actor: query.actor, from: query.from, to: query.to };
+  const href = (cursor: Record<string, string>) =>
+    `?${new URLSearchParams(Object.entries({ ...filters, ...cursor }).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString()}`;
+  const actionLabel = (action: string) => (t.has(`actions.${action}`) ? t(`actions.${action}` as "actions.office.create") : action);
+  const linkClass = "rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-100";
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <QueryErrors errors={errors} />
+      <form className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-[repeat(4,minmax(0,1fr))_auto] lg:items-end" action="/audit" aria-label={t("filters")}>
+        <div>
+          <label htmlFor="audit-kind" className="block text-sm font-medium text-stone-800">{t("kind")}</label>
+          <select id="audit-kind" name="kind" defaultValue={query.kind ?? ""} className={inputClass}>
+            <option value="">{t("allKinds")}</option>
+            {AUDIT_KINDS.map((kind) => <option key={kind} value={kind}>{t(`kinds.${kind}`)}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="audit-actor" className="block text-sm font-medium text-stone-800">{t("who")}</label>
+          <select id="audit-actor" name="actor" defaultValue={query.actor ?? ""} className={inputClass}>
+            <option value="">{t("everyone")}</option>
+            {actors.map((actor) => <option key={actor.id} value={actor.id}>{actor.givenName} {actor.familyName}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="audit-from" className="block text-sm font-medium text-stone-800">{t("from")}</label>
+          <input id="audit-from" name="from" type="date" defaultValue={query.from ?? ""} className={inputClass} />
+        </div>
+        <div>
+          <label htmlFor="audit-to" className="block text-sm font-medium text-stone-800">{t("to")}</label>
+          <input id="audit-to" name="to" type="date" defaultValue={query.to ?? ""} className={inputClass} />
+        </div>
+        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t("filter")}</button>
+      </form>
       {entries.length === 0 ? (
         <EmptyState message={t("none")} />
       ) : (
@@ -30,22 +62,29 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               <Th>{t("when")}</Th>
               <Th>{t("who")}</Th>
               <Th>{t("what")}</Th>
-              <Th>{t("entity")}</Th>
+              <Th>{t("change")}</Th>
             </tr>
           </thead>
           <tbody>
             {entries.map((entry) => (
               <tr key={entry.id}>
-                <Td>{format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short" })}</Td>
+                <Td className="whitespace-nowrap">{format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short" })}</Td>
                 <Td>{entry.actor ? `${entry.actor.givenName} ${entry.actor.familyName}` : t("system")}</Td>
-                <Td>{entry.action}</Td>
-                <Td>{entry.entityType}</Td>
+                <Td>
+                  <span className="font-medium">{actionLabel(entry.action)}</span>
+                  <span className="block text-xs text-stone-600">{t.has(`kinds.${entry.entityType}`) ? t(`kinds.${entry.entityType}` as "kinds.office") : entry.entityType}</span>
+                </Td>
+                <Td><AuditChange before={entry.before} after={entry.after} labels={{ before: t("before"), after: t("after"), show: t("showChange"), empty: t("noValue") }} roleLabel={(role) => tCommon(`roles.${role as "ADMIN"}`)} /></Td>
               </tr>
             ))}
           </tbody>
         </Table>
       )}
-      <Pagination page={query.page} pageCount={pageCount} params={{}} />
+      <nav aria-label={tCommon("pagination")} className="mt-4 flex flex-wrap items-center justify-end gap-2 text-sm">
+        {newerCursor ? <Link className={linkClass} href={href({})}>{t("newest")}</Link> : null}
+        {newerCursor ? <Link className={linkClass} href={href({ after: newerCursor })}>{t("newer")}</Link> : null}
+        {olderCursor ? <Link className={linkClass} href={href({ before: olderCursor })}>{t("older")}</Link> : null}
+      </nav>
     </>
   );
 }

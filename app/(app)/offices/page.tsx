@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { linkButton } from "@/components/forms/fields";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -19,7 +21,10 @@ export default async function OfficesPage() {
   const offices = await listOfficesForAdmin(todayIn("UTC", new Date()));
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} />
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <PageHeader title={t("title")} description={t("description")} />
+        <Link href="/offices/new" className={linkButton}>{t("new")}</Link>
+      </div>
       <Table caption={t("title")}>
         <thead>
           <tr>
@@ -35,12 +40,14 @@ export default async function OfficesPage() {
           {offices.map((office) => (
             <tr key={office.id}>
               <Td>
-                <span className="font-medium">{office.name}</span>
+                <Link href={`/offices/${office.id}`} className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800">{office.name}</Link>
                 <span className="block text-xs text-stone-600">{office.timezone}</span>
               </Td>
               <Td>{office.seats}</Td>
               <Td>
-                {t("capacityValue", { capacity: capacityPerDay(office), percent: office.capacityPercent })}
+                {office.capacityFixed === null
+                  ? t("capacityValue", { capacity: capacityPerDay(office), percent: office.capacityPercent })
+                  : t("capacityFixedValue", { capacity: capacityPerDay(office) })}
               </Td>
               <Td>{office.workingWeekdays.map((day) => weekdayName(day, locale, "short")).join(", ")}</Td>
               <Td>{t("peopleValue", { employees: office._count.employees, teams: office._count.teams })}</Td>

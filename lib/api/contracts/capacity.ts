@@ -9,7 +9,8 @@ export const officeSchema = z
     timezone: z.string().meta({ description: "IANA time zone; days are calendar days in it" }),
     seats: z.number().int(),
     capacityPercent: z.number().int(),
-    capacityPerDay: z.number().int().meta({ description: "Most people expected on one open day: seats x capacityPercent / 100, rounded down" }),
+    capacityFixed: z.number().int().nullable().meta({ description: "A fixed number of people per day; when set it is used instead of the percentage" }),
+    capacityPerDay: z.number().int().meta({ description: "Most people expected on one open day: capacityFixed, or else seats x capacityPercent / 100 rounded down" }),
     workingWeekdays: z.array(z.number().int().min(1).max(7)).meta({ description: "ISO weekdays the office opens, 1 = Monday" }),
   })
   .meta({ id: "Office" });

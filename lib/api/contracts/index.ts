@@ -3,6 +3,7 @@ import { accessTokenContracts } from "./access-tokens";
 import { calendarFeedContracts } from "./calendar-feed";
 import { capacityContracts } from "./capacity";
 import { myDaysContracts } from "./my-days";
+import { peopleContracts } from "./people";
 import { planContracts } from "./plans";
 import { profileContracts } from "./profile";
 
@@ -17,4 +18,5 @@ export const apiContracts: readonly ApiContract[] = [
   ...calendarFeedContracts,
   ...accessTokenContracts,
   ...planContracts,
+  ...peopleContracts,
 ];

@@ -1,0 +1,39 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ActiveToggle } from "@/components/employees/active-toggle";
+import { EmployeeForm } from "@/components/employees/employee-form";
+import { employeeFormOptions } from "@/components/employees/employee-form-props";
+import { Card } from "@/components/forms/fields";
+import { Badge } from "@/components/ui/badge";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth/session";
+import { getEmployeeForAdmin } from "@/lib/data/employees";
+import { AppError } from "@/lib/errors";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("employees"))("editTitle") };
+}
+
+export default async function EmployeePage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePermission("employees:manage");
+  const { id } = await params;
+  const t = await getTranslations("employees");
+  const employee = await getEmployeeForAdmin(id).catch((error: unknown) => {
+    if (error instanceof AppError && error.status === 404) notFound();
+    throw error;
+  });
+  const options = await employeeFormOptions(user);
+  const name = `${employee.givenName} ${employee.familyName}`;
+  return (
+    <>
+      <PageHeader title={name} description={t("editDescription")} />
+      {employee.active ? null : <p className="-mt-4 mb-4"><Badge tone="danger">{t("inactive")}</Badge></p>}
+      <Card title={t("details")} id="employee-details">
+        <EmployeeForm key={JSON.stringify(employee)} employeeId={employee.id} initial={employee} {...options} />
+      </Card>
+      <Card title={t("access")} id="employee-access">
+        <ActiveToggle employeeId={employee.id} active={employee.active} name={name} />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import { getTranslations } from "next-intl/server";
+import { ImportForm } from "@/components/employees/import-form";
+import { Card } from "@/components/forms/fields";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth/session";
+import { CSV_COLUMNS } from "@/lib/people/csv";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("import"))("title") };
+}
+
+export default async function ImportEmployeesPage() {
+  await requirePermission("employees:manage");
+  const t = await getTranslations("import");
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      <Card title={t("formatTitle")} id="import-format">
+        <p className="text-stone-700">{t("formatText")}</p>
+        <p className="mt-2 font-mono text-sm break-words">{CSV_COLUMNS.map((column) => column.header).join(", ")}</p>
+        <p className="mt-2 text-sm text-stone-600">{t("formatDetails")}</p>
+      </Card>
+      <Card title={t("uploadTitle")} id="import-upload">
+        <ImportForm />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { Card } from "@/components/forms/fields";
+import { ClosuresEditor } from "@/components/offices/closures-editor";
+import { OfficeForm } from "@/components/offices/office-form";
+import { officeFormOptions } from "@/components/offices/office-form-props";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth/session";
+import { getOfficeForAdmin } from "@/lib/data/offices";
+import { todayIn } from "@/lib/date-only";
+import type { Locale } from "@/lib/i18n/config";
+import { officeFormValues } from "@/lib/offices/form-values";
+import { notFound } from "next/navigation";
+import { AppError } from "@/lib/errors";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("offices"))("editTitle") };
+}
+
+export default async function OfficePage({ params }: { params: Promise<{ id: string }> }) {
+  await requirePermission("offices:manage");
+  const { id } = await params;
+  const [t, tClosures, locale] = await Promise.all([getTranslations("offices"), getTranslations("closures"), getLocale() as Promise<Locale>]);
+  const office = await getOfficeForAdmin(id, todayIn("UTC", new Date())).catch((error: unknown) => {
+    if (error instanceof AppError && error.status === 404) notFound();
+    throw error;
+  });
+  const today = todayIn(office.timezone, new Date());
+  return (
+    <>
+      <PageHeader title={office.name} description={t("editDescription")} />
+      <Card title={t("settings")} id="office-settings">
+        <OfficeForm key={JSON.stringify(officeFormValues(office))} officeId={office.id} initial={officeFormValues(office)} {...officeFormOptions(locale)} />
+      </Card>
+      <Card title={tClosures("title")} id="office-closures">
+        <ClosuresEditor officeId={office.id} closures={office.closures.filter((closure) => closure.date >= today)} currentYear={Number(today.slice(0, 4)) + (Number(today.slice(5, 7)) >= 10 ? 1 : 0)} />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,10 @@
+"use server";
+
+import { deleteClosure } from "@/lib/data/closures";
+import { deleteClosureSchema } from "@/lib/validation/offices";
+import { safeAction } from "./safe-action";
+
+export const deleteClosureAction = safeAction("offices:manage", deleteClosureSchema, async (user, { id }) => {
+  await deleteClosure(user, id);
+  return { id };
+});

@@ -1,0 +1,10 @@
+"use server";
+
+import { updateClosure } from "@/lib/data/closures";
+import { updateClosureSchema } from "@/lib/validation/offices";
+import { safeAction } from "./safe-action";
+
+export const updateClosureAction = safeAction("offices:manage", updateClosureSchema, async (user, { id, ...change }) => {
+  await updateClosure(user, id, change);
+  return { id };
+});

@@ -1,0 +1,10 @@
+"use server";
+
+import { updateOffice } from "@/lib/data/offices";
+import { updateOfficeSchema } from "@/lib/validation/offices";
+import { safeAction } from "./safe-action";
+
+export const updateOfficeAction = safeAction("offices:manage", updateOfficeSchema, async (user, { id, settings }) => {
+  await updateOffice(user, id, settings);
+  return { id };
+});

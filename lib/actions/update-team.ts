@@ -1,0 +1,10 @@
+"use server";
+
+import { updateTeam } from "@/lib/data/teams";
+import { updateTeamSchema } from "@/lib/validation/teams";
+import { safeAction } from "./safe-action";
+
+export const updateTeamAction = safeAction("teams:manage", updateTeamSchema, async (user, { id, team }) => {
+  await updateTeam(user, id, team);
+  return { id };
+});

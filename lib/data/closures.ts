@@ -1,0 +1,87 @@
+import "server-only";
+import type { CurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { fromDbDate, toDbDate } from "@/lib/date-only";
+import { conflict, notFound, refused } from "@/lib/errors";
+import { HOLIDAY_COUNTRIES, publicHolidays, type HolidayCountry } from "@/lib/offices/public-holidays";
+import { isRotationLocale } from "@/lib/rotation";
+import { recordAudit } from "./audit";
+import { bumpOfficeRevision } from "./office-revision";
+
+/** Closed days (a day, a range or public holidays), one audit entry per day, in one transaction. */
+export async function addClosures(user: CurrentUser, officeId: string, closures: { date: string; reason: string }[]) {
+  return db.$transaction(async (tx) => {
+    const office = await tx.office.findUnique({ where: { id: officeId }, select: { id: true } });
+    if (!office) throw notFound("No office with this id.");
+    const existing = await tx.closure.findMany({
+      where: { officeId, date: { in: closures.map((closure) => toDbDate(closure.date)) } },
+      select: { date: true },
+    });
+    if (existing.length > 0) {
+      const days = existing.map((closure) => fromDbDate(closure.date)).sort();
+      throw conflict("closure_exists", `The office is already closed on ${days.join(", ")}.`, "closures");
+    }
+    const created = await tx.closure.createManyAndReturn({
+      data: closures.map((closure) => ({ officeId, date: toDbDate(closure.date), reason: closure.reason })),
+      select: { id: true, date: true, reason: true },
+    });
+    await tx.auditLog.createMany({
+      data: created.map((closure) => ({
+        actorId: user.id,
+        action: "closure.create",
+        entityType: "closure",
+        entityId: closure.id,
+        after: { officeId, date: fromDbDate(closure.date), reason: closure.reason },
+      })),
+    });
+    await bumpOfficeRevision(tx, officeId);
+    return created.length;
+  });
+}
+
+export async function updateClosure(user: CurrentUser, closureId: string, change: { date: string; reason: string }) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.closure.findUnique({ where: { id: closureId }, select: { officeId: true, date: true, reason: true } });
+    if (!before) throw notFound("No closed day with this id.");
+    const after = await tx.closure.update({ where: { id: closureId }, data: { date: toDbDate(change.date), reason: change.reason }, select: { officeId: true, date: true, reason: true } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "closure.update",
+      entityType: "closure",
+      entityId: closureId,
+      before: { ...before, date: fromDbDate(before.date) },
+      after: { ...after, date: fromDbDate(after.date) },
+    });
+    await bumpOfficeRevision(tx, before.officeId);
+  });
+}
+
+export async function deleteClosure(user: CurrentUser, closureId: string) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.closure.findUnique({ where: { id: closureId }, select: { officeId: true, date: true, reason: true } });
+    if (!before) throw notFound("No closed day with this id.");
+    await tx.closure.delete({ where: { id: closureId } });
+    await recordAudit(tx, { actorId: user.id, action: "closure.delete", entityType: "closure", entityId: closureId, before: { ...before, date: fromDbDate(before.date) } });
+    await bumpOfficeRevision(tx, before.officeId);
+  });
+}
+
+/** A year's public holidays of the office's country in its language, each marked when the office is already closed that day. */
+export async function publicHolidaysForOffice(officeId: string, year: number) {
+  const office = await db.office.findUnique({ where: { id: officeId }, select: { country: true, locale: true } });
+  if (!office) throw notFound("No office with this id.");
+  const country = office.country;
+  if (!country || !(HOLIDAY_COUNTRIES as readonly string[]).includes(country)) throw refused("country_missing", "Choose the office's country first.", "country");
+  const locale = isRotationLocale(office.locale) ? office.locale : "en";
+  const closed = await closedDaysIn(officeId, year);
+  return publicHolidays(country as HolidayCountry, year, locale).map((holiday) => ({ ...holiday, alreadyClosed: closed.has(holiday.date) }));
+}
+
+/** The office's closed days in a year, to mark public holidays it already has. */
+async function closedDaysIn(officeId: string, year: number): Promise<Set<string>> {
+  const closures = await db.closure.findMany({
+    where: { officeId, date: { gte: toDbDate(`${year}-01-01`), lte: toDbDate(`${year}-12-31`) } },
+    select: { date: true },
+  });
+  return new Set(closures.map((closure) => fromDbDate(closure.date)));
+}

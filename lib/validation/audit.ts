@@ -1,0 +1,44 @@
+import { z } from "zod";
+
+/** Kinds of audited records, for the audit page's filter. */
+export const AUDIT_KINDS = ["office", "closure", "team", "employee", "import", "plan", "token"] as const;
+
+const cursor = z.string().regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z_[A-Za-z0-9_-]{1,64}$/, { error: "cursorInvalid" });
+
+/** The audit page's query string: ?kind=employee&actor=…&from=2026-11-01&to=2026-11-30&before=<cursor> */
+export const auditQuerySchema = z.object({
+  kind: z.enum(AUDIT_KINDS, { error: "kindInvalid" }).optional(),
+  actor: z.string().max(64).optional(),
+  from: z.iso.date({ error: "dateInvalid" }).optional(),
+  to: z.iso.date({ error: "dateInvalid" }).optional(),
+  /** Entries older than this position (the "older" link). */
+  before: cursor.optional(),
+  /** Entries newer than this position (the "newer" link). */
+  after: cursor.optional(),
+});
+
+export type AuditQuery = z.output<typeof auditQuerySchema>;
+
+/** Parses field by field: a bad field is dropped and reported, the others still apply. */
+export function parseAuditQuery(raw: Record<string, string | string[] | undefined>): { query: AuditQuery; errors: string[] } {
+  const errors: string[] = [];
+  const shape = auditQuerySchema.shape;
+  const query: Record<string, unknown> = {};
+  for (const key of Object.keys(shape) as (keyof typeof shape)[]) {
+    const value = Array.isArray(raw[key]) ? raw[key][0] : raw[key];
+    if (value === undefined || value === "") continue;
+    const result = shape[key].safeParse(value);
+    if (result.success) query[key] = result.data;
+    else errors.push(result.error.issues[0]?.message ?? "dateInvalid");
+  }
+  return { query: query as AuditQuery, errors: [...new Set(errors)] };
+}
+
+export function encodeCursor(entry: { createdAt: Date; id: string }): string {
+  return `${entry.createdAt.toISOString()}_${entry.id}`;
+}
+
+export function decodeCursor(value: string): { createdAt: Date; id: string } {
+  const at = value.indexOf("Z_");
+  return { createdAt: new Date(value.slice(0, at + 1)), id: value.slice(at + 2) };
+}

@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { roles } from "@/lib/auth/permissions";
+
+/** Employees, shared by the forms, the server actions and the API. Messages are "formErrors" keys. */
+const id = z.string().min(1).max(64);
+
+export const employeeFieldsSchema = z.object({
+  givenName: z.string().trim().min(1, { error: "givenNameRequired" }).max(100, { error: "nameTooLong" }),
+  familyName: z.string().trim().min(1, { error: "familyNameRequired" }).max(100, { error: "nameTooLong" }),
+  email: z.string().trim().toLowerCase().pipe(z.email({ error: "emailInvalid" })),
+  officeId: z.string().min(1, { error: "officeRequired" }).max(64),
+  teamId: z
+    .string()
+    .max(64)
+    .nullable()
+    .transform((value) => (value ? value : null)),
+  startDate: z.iso.date({ error: "dateInvalid" }),
+  role: z.enum(roles, { error: "roleInvalid" }),
+});
+
+export type EmployeeFields = z.output<typeof employeeFieldsSchema>;
+
+export const createEmployeeSchema = employeeFieldsSchema;
+export const updateEmployeeSchema = z.object({ id, employee: employeeFieldsSchema });
+export const setEmployeeActiveSchema = z.object({ id, active: z.boolean() });
+
+export const employeeSorts = ["name", "email", "office", "startDate", "role"] as const;
+
+/** The employees list's query string: ?q=&sort=name&dir=asc&status=active&office=…&page=2 */
+export const employeeListQuerySchema = z.object({
+  q: z.string().trim().max(100, { error: "searchTooLong" }).optional(),
+  sort: z.enum(employeeSorts, { error: "sortInvalid" }).default("name"),
+  dir: z.enum(["asc", "desc"], { error: "sortInvalid" }).default("asc"),
+  status: z.enum(["active", "inactive", "all"], { error: "statusInvalid" }).default("active"),
+  office: z.string().max(64).optional(),
+  page: z.coerce.number({ error: "pageInvalid" }).int({ error: "pageInvalid" }).min(1, { error: "pageInvalid" }).max(10_000, { error: "pageInvalid" }).default(1),
+});
+
+export type EmployeeListQuery = z.output<typeof employeeListQuerySchema>;
+
+/** Parses the query one field at a time: a bad field falls back to its default and is reported, the others still apply. */
+export function parseEmployeeListQuery(raw: Record<string, string | string[] | undefined>): { query: EmployeeListQuery; errors: string[] } {
+  const single = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const errors: string[] = [];
+  const shape = employeeListQuerySchema.shape;
+  const query = Object.fromEntries(
+    (Object.keys(shape) as (keyof typeof shape)[]).map((key) => {
+      const result = shape[key].safeParse(single[key] === "" ? undefined : single[key]);
+      if (result.success) return [key, result.data];
+      errors.push(result.error.issues[0]?.message ?? "pageInvalid");
+      return [key, shape[key].safeParse(undefined).data];
+    }),
+  ) as EmployeeListQuery;
+  return { query, errors: [...new Set(errors)] };
+}

@@ -55,6 +55,12 @@ export const pageTable: PageRow[] = [
   { file: "app/(app)/employees/[id]/page.tsx", url: "/employees/no-such-person", access: "employees:manage", roles: HR_ADMIN },
   { file: "app/(app)/employees/import/page.tsx", url: "/employees/import", access: "employees:manage", roles: HR_ADMIN },
   { file: "app/(app)/audit/page.tsx", url: "/audit", access: "audit:view", roles: HR_ADMIN },
+  { file: "app/(app)/capacity/page.tsx", url: "/capacity", access: "capacity:view", roles: EVERYONE },
+  { file: "app/(app)/profile/page.tsx", url: "/profile", access: "profile:own", roles: EVERYONE },
+  { file: "app/(app)/plans/page.tsx", url: "/plans", access: "plans:manage", roles: HR_ADMIN },
+  { file: "app/(app)/plans/[id]/page.tsx", url: "/plans/no-such-plan", access: "plans:manage", roles: HR_ADMIN },
+  { file: "app/(app)/plans/[id]/publish/page.tsx", url: "/plans/no-such-plan/publish", access: "plans:manage", roles: HR_ADMIN },
+  { file: "app/(app)/team-days/page.tsx", url: "/team-days", access: "team:propose", roles: ["LEADER"] },
 ];
 
 export const routeTable: RouteRow[] = [
@@ -71,6 +77,19 @@ export const routeTable: RouteRow[] = [
     body: { text: "email,given name,family name,office,team,start date,role\n", contentType: "text/csv" },
   },
   { file: "app/api/v1/employees/export/route.ts", method: "GET", url: "/api/v1/employees/export", access: "employees:manage", roles: HR_ADMIN },
+  { file: "app/api/health/route.ts", method: "GET", url: "/api/health", access: "public", roles: EVERYONE },
+  { file: "app/api/v1/calendar/[file]/route.ts", method: "GET", url: "/api/v1/calendar/unknown.ics", access: "public", roles: EVERYONE },
+  // Writes are called without body or path parameters: allowed roles get 400 or 415, so nothing changes.
+  { file: "app/api/v1/me/days/route.ts", method: "GET", url: "/api/v1/me/days", access: "days:own", roles: EVERYONE },
+  { file: "app/api/v1/me/opt-outs/route.ts", method: "POST", url: "/api/v1/me/opt-outs", access: "days:own", roles: EVERYONE },
+  { file: "app/api/v1/me/opt-outs/[date]/route.ts", method: "DELETE", url: "/api/v1/me/opt-outs/x", access: "days:own", roles: EVERYONE },
+  { file: "app/api/v1/me/extra-days/route.ts", method: "POST", url: "/api/v1/me/extra-days", access: "days:own", roles: EVERYONE },
+  { file: "app/api/v1/me/extra-days/[date]/route.ts", method: "DELETE", url: "/api/v1/me/extra-days/x", access: "days:own", roles: EVERYONE },
+  { file: "app/api/v1/offices/route.ts", method: "GET", url: "/api/v1/offices", access: "capacity:view", roles: EVERYONE },
+  { file: "app/api/v1/offices/[id]/capacity/route.ts", method: "GET", url: "/api/v1/offices/x/capacity", access: "capacity:view", roles: EVERYONE },
+  { file: "app/api/v1/offices/[id]/plans/route.ts", method: "GET", url: "/api/v1/offices/x/plans", access: "plans:manage", roles: HR_ADMIN },
+  { file: "app/api/v1/offices/[id]/plans/preview/route.ts", method: "POST", url: "/api/v1/offices/x/plans/preview", access: "plans:manage", roles: HR_ADMIN },
+  { file: "app/api/v1/tokens/[id]/route.ts", method: "DELETE", url: "/api/v1/tokens/x", access: "tokens:manage", roles: ["ADMIN"] },
 ];
 
 export const actionTable: ActionRow[] = [
@@ -89,4 +108,19 @@ export const actionTable: ActionRow[] = [
   { file: "lib/actions/update-employee.ts", access: "employees:manage", roles: HR_ADMIN },
   { file: "lib/actions/set-employee-active.ts", access: "employees:manage", roles: HR_ADMIN },
   { file: "lib/actions/import-employees.ts", access: "employees:manage", roles: HR_ADMIN },
+  { file: "lib/actions/stay-home.ts", access: "days:own", roles: EVERYONE },
+  { file: "lib/actions/undo-stay-home.ts", access: "days:own", roles: EVERYONE },
+  { file: "lib/actions/request-extra-day.ts", access: "days:own", roles: EVERYONE },
+  { file: "lib/actions/withdraw-extra-day.ts", access: "days:own", roles: EVERYONE },
+  { file: "lib/actions/dismiss-notice.ts", access: "days:own", roles: EVERYONE },
+  { file: "lib/actions/create-access-token.ts", access: "profile:own", roles: EVERYONE },
+  { file: "lib/actions/revoke-access-token.ts", access: "profile:own", roles: EVERYONE },
+  { file: "lib/actions/reset-calendar-feed.ts", access: "profile:own", roles: EVERYONE },
+  { file: "lib/actions/create-plan.ts", access: "plans:manage", roles: HR_ADMIN },
+  { file: "lib/actions/copy-plan.ts", access: "plans:manage", roles: HR_ADMIN },
+  { file: "lib/actions/save-plan.ts", access: "plans:manage", roles: HR_ADMIN },
+  { file: "lib/actions/discard-plan.ts", access: "plans:manage", roles: HR_ADMIN },
+  { file: "lib/actions/publish-plan.ts", access: "plans:manage", roles: HR_ADMIN },
+  { file: "lib/actions/reject-plan.ts", access: "plans:manage", roles: HR_ADMIN },
+  { file: "lib/actions/save-team-days.ts", access: "team:propose", roles: ["LEADER"] },
 ];

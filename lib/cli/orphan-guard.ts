@@ -5,18 +5,10 @@
  */
 import { guardSpecSchema } from "../server/orphan-guard";
 import { postmasterPid, stopPostgres } from "../server/postmaster";
+import { isAlive } from "../server/process-alive";
 
 const spec = guardSpecSchema.parse(JSON.parse(process.argv[2] ?? "null"));
 const POLL_MS = 500;
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
 // Reparenting tells us the starter died even when a zombie of it lingers.
 const parentGone = () => process.ppid !== spec.parentPid || !isAlive(spec.parentPid);

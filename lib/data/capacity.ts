@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { IsoDate } from "@/lib/date-only";
 import { notFound } from "@/lib/errors";
 import { capacityPerDay } from "@/lib/offices/capacity";
-import type { DayStatus } from "@/lib/rotation";
+import { officeDayTotals, type DayStatus, type OfficeDayTotals } from "@/lib/rotation";
 import { getOfficeRotation } from "./office-rotation";
 
 /** An office as everyone may see it: where it is and how many people fit per day. */
@@ -21,21 +21,11 @@ export interface OfficeSummary {
 }
 
 /** One day of an office in totals: never who comes or who stays home. */
-export interface CapacityDay {
+export interface CapacityDay extends OfficeDayTotals {
   date: IsoDate;
   status: DayStatus;
   /** The closure's reason on a closed day. */
   closure: string | null;
-  capacity: number;
-  /** Everyone expected, confirmed extra days included. */
-  expected: number;
-  /** People whose day it was who stay home. */
-  optedOut: number;
-  /** Confirmed extra days (part of expected). */
-  extra: number;
-  /** Requests waiting for a seat. */
-  waitlisted: number;
-  free: number;
 }
 
 const officeSelect = { id: true, name: true, timezone: true, seats: true, capacityPercent: true, capacityFixed: true, workingWeekdays: true } as const;
@@ -64,16 +54,6 @@ export async function getOfficeSummary(officeId: string): Promise<OfficeSummary>
 export async function getOfficeCapacity(officeId: string, from: IsoDate, to: IsoDate): Promise<{ office: OfficeSummary; days: CapacityDay[] }> {
   const office = await getOfficeSummary(officeId);
   const result = await getOfficeRotation(officeId, from, to);
-  const days = result.days.map((day) => ({
-    date: day.date,
-    status: day.status,
-    closure: day.closure,
-    capacity: day.capacity,
-    expected: day.expected,
-    optedOut: day.optedOut,
-    extra: day.extra,
-    waitlisted: day.waitlisted,
-    free: day.freeSeats,
-  }));
+  const days = result.days.map((day) => ({ date: day.date, status: day.status, closure: day.closure, ...officeDayTotals(day) }));
   return { office, days };
 }

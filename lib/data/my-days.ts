@@ -3,20 +3,13 @@ import { addDays, format } from "date-fns";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/session";
 import { fromDbDate, toDbDate, type IsoDate } from "@/lib/date-only";
-import { scheduleFor, type AssignmentReason, type DayStatus, type RotationDay, type Seat } from "@/lib/rotation";
+import { officeDayTotals, scheduleFor, type AssignmentReason, type OfficeDayTotals, type DayStatus, type RotationDay, type Seat } from "@/lib/rotation";
 import { choicesFor, type DayChoice } from "@/lib/seats/day-choices";
 import { officeToday } from "./office-days";
 import { getOfficeRotation } from "./office-rotation";
 
 /** How full the office is on a day: totals only, never who. */
-export interface DayTotals {
-  capacity: number;
-  expected: number;
-  optedOut: number;
-  extra: number;
-  waitlisted: number;
-  free: number;
-}
+export type DayTotals = OfficeDayTotals;
 
 export interface MyDay {
   date: IsoDate;
@@ -64,14 +57,7 @@ export async function getMyDays(user: CurrentUser, now: Date, range: { from?: Is
       seat: own.seat,
       notice: own.seat.kind === "waitlisted" && wasConfirmed.has(own.date) ? "hr-change" : null,
       choices: own.date < today ? [] : choicesFor(facts),
-      totals: {
-        capacity: day.capacity,
-        expected: day.expected,
-        optedOut: day.optedOut,
-        extra: day.extra,
-        waitlisted: day.waitlisted,
-        free: day.freeSeats,
-      },
+      totals: officeDayTotals(day),
     };
   });
   return { from, to, today, days, hasPlan: result.days.some((day) => day.planVersionId !== null) };

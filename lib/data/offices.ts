@@ -12,15 +12,7 @@ export async function listOfficesForAdmin(today: IsoDate) {
   return db.office.findMany({
     orderBy: { name: "asc" },
     select: {
-      id: true,
-      name: true,
-      timezone: true,
-      locale: true,
-      country: true,
-      seats: true,
-      capacityPercent: true,
-      capacityFixed: true,
-      workingWeekdays: true,
+      ...officeSelect,
       closures: { where: { date: { gte: toDbDate(today) } }, orderBy: { date: "asc" }, take: 3, select: { date: true, reason: true } },
       _count: { select: { teams: true, employees: { where: { active: true } } } },
     },

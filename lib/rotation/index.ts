@@ -3,7 +3,8 @@
  * Plain data in, plain data out; no database, framework, clock or env.
  */
 export { computeRotation } from "./compute-rotation";
-export { assignmentOf, assignmentsOn, dayLoads, expectedOn, scheduleFor, seatRequestOf } from "./result-queries";
+export { assignmentOf, assignmentsOn, dayLoads, expectedOn, officeDayTotals, scheduleFor, seatRequestOf } from "./result-queries";
+export type { OfficeDayTotals } from "./result-queries";
 export type { RotationResult } from "./rotation-result";
 export type {
   Assignment,

@@ -11,6 +11,24 @@ export function dayLoads(result: RotationResult): DayLoad[] {
   return result.days.map(({ date, status, capacity, expected, freeSeats }) => ({ date, status, capacity, expected, freeSeats }));
 }
 
+/** How full the office is on a day, as shown to anyone: totals only, never who. */
+export interface OfficeDayTotals {
+  capacity: number;
+  /** Everyone expected, confirmed extra days and returns included. */
+  expected: number;
+  /** People whose day it was who stay home. */
+  optedOut: number;
+  /** Confirmed extra days (part of expected). */
+  extra: number;
+  /** Requests waiting for a seat. */
+  waitlisted: number;
+  free: number;
+}
+
+export function officeDayTotals({ capacity, expected, optedOut, extra, waitlisted, freeSeats }: RotationDay): OfficeDayTotals {
+  return { capacity, expected, optedOut, extra, waitlisted, free: freeSeats };
+}
+
 /** One person's days in the range, each with its reason and seat. */
 export function scheduleFor(result: RotationResult, employeeId: string): EmployeeDay[] {
   const rank = rankOf(result, employeeId);

@@ -1,20 +1,12 @@
 import { execFileSync, spawn } from "node:child_process";
 import { readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
+import { isAlive } from "./process-alive";
 
 /**
  * A PostgreSQL found running on the app's own data folder (the app was killed
  * hard and its database kept running), or a lock file left by a crash.
  */
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
 function isPostgresProcess(pid: number): boolean {
   try {

@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { isAlive } from "./process-alive";
 
 /**
  * One `npm start` per data folder. When the terminal's `npm` is killed hard,
@@ -9,15 +10,6 @@ import path from "node:path";
  * same clean shutdown as Ctrl+C) and takes over.
  */
 const START_MARKER = "lib/cli/start.ts";
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
 /** Is `pid` an Office Rotation start (not some other program that got the pid later)? */
 export function isStartProcess(pid: number): boolean {

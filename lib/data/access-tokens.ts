@@ -63,7 +63,7 @@ export async function revokeAccessTokenAsAdmin(admin: CurrentUser, tokenId: stri
     await recordAudit(tx, {
       actorId: admin.id,
       action: "token.revoke",
-      entityType: "personal_access_token",
+      entityType: "token",
       entityId: tokenId,
       before: { employeeId: token.employeeId, name: token.name, prefix: token.prefix, revokedAt: null },
       after: { revokedAt: now.toISOString() },

@@ -53,7 +53,7 @@ export async function createAdmin(db: PrismaClient, input: CreateAdminInput): Pr
       await tx.credential.upsert({ where: { employeeId: employee.id }, create: { employeeId: employee.id, passwordHash }, update: { passwordHash } });
     }
     await tx.auditLog.create({
-      data: { action: "admin.create", entityType: "Employee", entityId: employee.id, after: { email: data.email, role: "ADMIN", office: data.office } },
+      data: { action: "employee.create_admin", entityType: "employee", entityId: employee.id, after: { email: data.email, role: "ADMIN", office: data.office } },
     });
     return { employeeId: employee.id, officeCreated };
   });

@@ -30,7 +30,7 @@ describe("creating the first admin of a real installation", () => {
     expect(admin.role).toBe("ADMIN");
     expect(admin.office).toMatchObject({ name: "Bergen", seats: 80, capacityPercent: 40, locale: "nb" });
     expect(await verifyPassword(admin.credential!.passwordHash, "a-long-enough-password")).toBe(true);
-    expect(await db.auditLog.count({ where: { action: "admin.create", entityId: admin.id } })).toBe(1);
+    expect(await db.auditLog.count({ where: { action: "employee.create_admin", entityId: admin.id } })).toBe(1);
   });
 
   it("refuses a new office without its time zone, alphabet and seats, and changes nothing", async () => {

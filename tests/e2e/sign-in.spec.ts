@@ -3,9 +3,9 @@ import type { Role } from "@/lib/auth/permissions";
 
 const menus: Record<Role, string[]> = {
   EMPLOYEE: ["My days", "Capacity", "Profile"],
-  LEADER: ["My days", "My team", "Capacity", "Profile"],
-  HR: ["My days", "My team", "Capacity", "Offices", "Employees", "Audit log", "Profile"],
-  ADMIN: ["My days", "My team", "Capacity", "Offices", "Employees", "Audit log", "Profile"],
+  LEADER: ["My days", "My team", "Team days", "Capacity", "Profile"],
+  HR: ["My days", "My team", "Capacity", "Offices", "Teams", "Employees", "Plans", "Audit log", "Profile"],
+  ADMIN: ["My days", "My team", "Capacity", "Offices", "Teams", "Employees", "Plans", "Audit log", "Profile"],
 };
 
 test.describe("signing in and out", () => {

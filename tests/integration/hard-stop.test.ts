@@ -4,11 +4,11 @@ import { chmod, mkdir, mkdtemp, rm } from "node:fs/promises";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { startEmbeddedPostgres } from "@/lib/server/embedded-postgres";
 import { postmasterPid } from "@/lib/server/postmaster";
 import { freePort } from "@/tests/support/free-port";
+import { query } from "@/tests/support/sql";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const holders: ChildProcess[] = [];
@@ -56,16 +56,6 @@ function isAlive(pid: number) {
 
 async function until(condition: () => boolean) {
   while (!condition()) await new Promise((resolve) => setTimeout(resolve, 200));
-}
-
-async function query(url: string, sql: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(sql)).rows;
-  } finally {
-    await client.end();
-  }
 }
 
 async function freshFolder() {

@@ -7,6 +7,7 @@ import {
   type Assignment,
   type EngineEmployee,
   type EngineInput,
+  type EngineSeatRequest,
   type EngineTeam,
   type RotationDay,
   type RotationLocale,
@@ -205,4 +206,32 @@ export function snapshot(result: RotationResult, keep: (date: string) => boolean
       day,
       assignments: assignmentsOn(result, day.date).sort((a: Assignment, b: Assignment) => (a.employeeId < b.employeeId ? -1 : 1)),
     }));
+}
+
+/** Engine input with extra-day and return requests on its first two weeks. */
+export function engineInputWithRequests(): fc.Arbitrary<EngineInput> {
+  return engineInput().chain((base) =>
+    fc
+      .array(
+        fc.record({
+          person: fc.nat({ max: Math.max(0, base.employees.length - 1) }),
+          day: fc.nat({ max: 13 }),
+          kind: fc.constantFrom<EngineSeatRequest["kind"]>("extra", "return"),
+          queueKey: fc.integer({ min: 0, max: 1000 }),
+        }),
+        { maxLength: 40 },
+      )
+      .map((raw): EngineInput => {
+        const first = Date.parse(`${base.from}T00:00:00Z`);
+        const seen = new Set<string>();
+        const seatRequests = raw.flatMap(({ person, day, kind, queueKey }) => {
+          const who = base.employees[person];
+          const date = new Date(first + day * 86_400_000).toISOString().slice(0, 10);
+          if (!who || date > base.to || seen.has(`${who.id}|${date}`)) return [];
+          seen.add(`${who.id}|${date}`);
+          return [{ employeeId: who.id, date, kind, queueKey }];
+        });
+        return { ...base, seatRequests };
+      }),
+  );
 }

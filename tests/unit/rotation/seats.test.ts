@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { assignmentOf, computeRotation, scheduleFor, seatRequestOf, type EngineInput, type EngineSeatRequest } from "@/lib/rotation";
-import { engineInput } from "./arbitraries";
+import { engineInputWithRequests } from "./arbitraries";
 import { employee, input, office, WEEK } from "./fixtures";
 
 // The fixture plan: A–H Monday, I–Q Tuesday, R–Å Wednesday.
@@ -86,30 +86,7 @@ describe("seats beyond the plan", () => {
   });
 
   describe("properties", () => {
-    const withRequests = engineInput().chain((base) =>
-      fc
-        .array(
-          fc.record({
-            person: fc.nat({ max: Math.max(0, base.employees.length - 1) }),
-            day: fc.nat({ max: 13 }),
-            kind: fc.constantFrom<EngineSeatRequest["kind"]>("extra", "return"),
-            queueKey: fc.integer({ min: 0, max: 1000 }),
-          }),
-          { maxLength: 40 },
-        )
-        .map((raw): EngineInput => {
-          const first = Date.parse(`${base.from}T00:00:00Z`);
-          const seen = new Set<string>();
-          const seatRequests = raw.flatMap(({ person, day, kind, queueKey }) => {
-            const who = base.employees[person];
-            const date = new Date(first + day * 86_400_000).toISOString().slice(0, 10);
-            if (!who || date > base.to || seen.has(`${who.id}|${date}`)) return [];
-            seen.add(`${who.id}|${date}`);
-            return [{ employeeId: who.id, date, kind, queueKey }];
-          });
-          return { ...base, seatRequests };
-        }),
-    );
+    const withRequests = engineInputWithRequests();
 
     it("never expects more people than capacity, and waits only when no seat is free", () => {
       fc.assert(

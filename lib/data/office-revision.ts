@@ -1,4 +1,5 @@
 import "server-only";
+import type { IsoDate } from "@/lib/date-only";
 import type { Tx } from "./transaction";
 
 /**
@@ -12,10 +13,15 @@ export async function bumpOfficeRevision(tx: Tx, officeId: string): Promise<void
 }
 
 /**
- * Like bumpOfficeRevision, for an employee's own choice (stay home, undo,
- * extra day, waitlist): also bumps `choiceRevision`, which tells the engine
- * input cache that the office's people, plans and closures did not change.
+ * For people's own choices (stay home, undo, extra day, waitlist): bumps the
+ * revision of each day the choice changed, in the choice's transaction (which
+ * holds those days' locks). Caches then redo only these days; the office row
+ * is not touched, so writes on different days never wait for each other.
  */
-export async function bumpOfficeChoiceRevision(tx: Tx, officeId: string): Promise<void> {
-  await tx.office.update({ where: { id: officeId }, data: { revision: { increment: 1 }, choiceRevision: { increment: 1 } } });
+export async function bumpDayRevisions(tx: Tx, officeId: string, days: readonly IsoDate[]): Promise<void> {
+  if (days.length === 0) return;
+  await tx.$executeRaw`
+    INSERT INTO office_day_revision (office_id, date, revision)
+    SELECT ${officeId}, day, 1 FROM unnest(${[...days]}::date[]) AS day
+    ON CONFLICT (office_id, date) DO UPDATE SET revision = office_day_revision.revision + 1`;
 }

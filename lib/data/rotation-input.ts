@@ -26,7 +26,7 @@ interface OfficeStructure {
 }
 
 interface StructureEntry {
-  /** `revision - choiceRevision` when loaded (or later: loaded after it was read). */
+  /** The office's revision when loaded (or later: loaded after it was read). */
   key: number;
   structure: Promise<OfficeStructure>;
   /** The structure once loaded. */
@@ -41,10 +41,10 @@ const structures = new Map<string, StructureEntry>();
  * `from` to `to`: the office, all its people and teams, its published plan
  * versions, and the closures, opt-outs and seat requests in the range.
  *
- * People, teams, plans and closures are cached per office by
- * `revision - choiceRevision`, which only HR's changes move (an employee's
- * stay-home or seat request bumps both): so a write, or the read after it,
- * loads only the range's opt-outs and seat requests, not 10,000 employees.
+ * People, teams, plans and closures are cached per office by its
+ * `revision`, which only HR's changes move (people's own choices bump their
+ * day's revision instead): so a write, or the read after it, loads only the
+ * range's opt-outs and seat requests, not 10,000 employees.
  * Pass a transaction's client to read the choices as that transaction sees
  * them (after its advisory locks).
  */
@@ -53,13 +53,13 @@ export async function loadEngineInput(officeId: string, from: IsoDate, to: IsoDa
   const [office, optOuts, seatRequests] = await Promise.all([
     client.office.findUniqueOrThrow({
       where: { id: officeId },
-      select: { id: true, locale: true, seats: true, capacityPercent: true, capacityFixed: true, workingWeekdays: true, revision: true, choiceRevision: true },
+      select: { id: true, locale: true, seats: true, capacityPercent: true, capacityFixed: true, workingWeekdays: true, revision: true },
     }),
     client.optOut.findMany({ where: { date: range, employee: { officeId } }, select: { employeeId: true, date: true } }),
     client.seatRequest.findMany({ where: { officeId, date: range }, select: { employeeId: true, date: true, kind: true, queueKey: true } }),
   ]);
   if (!isRotationLocale(office.locale)) throw new Error(`Office ${office.id} has an unknown alphabet locale "${office.locale}"`);
-  const structure = await officeStructure(officeId, office.revision - office.choiceRevision, client);
+  const structure = await officeStructure(officeId, office.revision, client);
   return {
     office: {
       id: office.id,

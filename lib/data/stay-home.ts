@@ -5,7 +5,7 @@ import { notFound, refused } from "@/lib/errors";
 import { assignmentOf, seatRequestOf, type RotationResult } from "@/lib/rotation";
 import { isOwnDay } from "@/lib/seats/day-choices";
 import type { StayHomeInput } from "@/lib/validation/my-days";
-import { bumpOfficeChoiceRevision } from "./office-revision";
+import { bumpDayRevisions } from "./office-revision";
 import {
   decideAfter,
   daysBetween,
@@ -143,11 +143,11 @@ async function insertFirstInLine(tx: Tx, user: CurrentUser, date: IsoDate, state
 }
 
 /**
- * The end of every employee write, given the days as the write leaves them:
- * records the promotions it caused, and bumps the office's revision so
- * every cached view recomputes.
+ * The end of every employee write, given the days as the write leaves them
+ * (the days it locked): records the promotions it caused, and bumps those
+ * days' revisions so every cached view decides them again.
  */
 export async function afterChoice(tx: Tx, officeId: string, after: RotationResult, now: Date): Promise<void> {
   await recordConfirmations(tx, officeId, after, now);
-  await bumpOfficeChoiceRevision(tx, officeId);
+  await bumpDayRevisions(tx, officeId, after.days.map((day) => day.date));
 }

@@ -3,7 +3,7 @@
  * Plain data in, plain data out; no database, framework, clock or env.
  */
 export { computeRotation } from "./compute-rotation";
-export { spliceDays } from "./splice-days";
+export { inputForDay, spliceDays } from "./splice-days";
 export { assignmentOf, assignmentsOn, dayLoads, expectedOn, officeDayTotals, scheduleFor, seatRequestOf } from "./result-queries";
 export type { OfficeDayTotals } from "./result-queries";
 export type { RotationResult } from "./rotation-result";

@@ -1,3 +1,4 @@
+import type { EngineInput, IsoDate } from "./engine-types";
 import { RotationInputError } from "./errors";
 import type { RotationResult } from "./rotation-result";
 
@@ -42,5 +43,17 @@ export function spliceDays(base: RotationResult, patches: readonly RotationResul
       cells,
       seatIndex: new Map(seats.map((decision) => [`${decision.employeeId}|${decision.date}`, decision])),
     },
+  };
+}
+
+/** The part of `input` that decides `date` alone: that day's closures and choices, the rest as it is. */
+export function inputForDay(input: EngineInput, date: IsoDate): EngineInput {
+  return {
+    ...input,
+    from: date,
+    to: date,
+    closures: input.closures.filter((closure) => closure.date === date),
+    optOuts: input.optOuts.filter((optOut) => optOut.date === date),
+    seatRequests: (input.seatRequests ?? []).filter((request) => request.date === date),
   };
 }

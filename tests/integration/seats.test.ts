@@ -238,6 +238,32 @@ describe("every route refuses bad input, wrong tokens and other people's data", 
   });
 });
 
+describe("the cached days", () => {
+  it("redo only the days people changed, and still match deciding the whole range afresh", async () => {
+    const { office, mondays, tuesdays } = await createSeatOffice(db, { capacity: 10, mondays: 3, tuesdays: 3 });
+    const [anna] = mondays;
+    const [nils] = tuesdays;
+    const range = `from=${MONDAY}&to=${TUESDAY}`;
+    const before = (await myDays(nils!.token, range)).json.days;
+    const revisionBefore = (await db.office.findUniqueOrThrow({ where: { id: office.id } })).revision;
+
+    expect((await stayHome(anna!.token, { from: MONDAY })).status).toBe(200);
+    const after = (await myDays(nils!.token, range)).json.days;
+    expect(after[0].totals).toMatchObject({ expected: before[0].totals.expected - 1, optedOut: 1 });
+    expect(after[1]).toEqual(before[1]);
+
+    // A choice marks its own day only: the office row, which every writer would queue on, is untouched.
+    expect((await db.office.findUniqueOrThrow({ where: { id: office.id } })).revision).toBe(revisionBefore);
+    expect(await db.officeDayRevision.findMany({ where: { officeId: office.id }, select: { date: true, revision: true } })).toEqual([
+      { date: new Date(`${MONDAY}T00:00:00Z`), revision: 1 },
+    ]);
+
+    // The same as a cold cache would say: an HR-side bump forces a full decision.
+    await db.office.update({ where: { id: office.id }, data: { revision: { increment: 1 } } });
+    expect((await myDays(nils!.token, range)).json.days).toEqual(after);
+  });
+});
+
 describe("the API document", () => {
   it("documents every route of my days from the same schemas", async () => {
     const { apiContracts } = await import("@/lib/api/contracts");

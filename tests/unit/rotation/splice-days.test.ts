@@ -1,19 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { assignmentsOn, computeRotation, spliceDays, type EngineInput, type IsoDate } from "@/lib/rotation";
+import { assignmentsOn, computeRotation, inputForDay, spliceDays, type EngineInput, type IsoDate } from "@/lib/rotation";
 import { dayOffset, engineInputWithRequests, isoDay, snapshot } from "./arbitraries";
-
-/** One day of `input`, loaded as the app loads it: only that day's closures and choices. */
-function oneDay(input: EngineInput, date: IsoDate): EngineInput {
-  return {
-    ...input,
-    from: date,
-    to: date,
-    closures: input.closures.filter((closure) => closure.date === date),
-    optOuts: input.optOuts.filter((optOut) => optOut.date === date),
-    seatRequests: (input.seatRequests ?? []).filter((request) => request.date === date),
-  };
-}
 
 describe("spliceDays", { timeout: 120_000 }, () => {
   it("gives what deciding the whole range again gives, when choices changed on some days", () => {
@@ -28,7 +16,7 @@ describe("spliceDays", { timeout: 120_000 }, () => {
         // Before: nobody had made the changed days' choices yet.
         const untouched = <T extends { date: IsoDate }>(rows: readonly T[]) => rows.filter((row) => !changed.includes(row.date));
         const before = computeRotation({ ...after, optOuts: untouched(after.optOuts), seatRequests: untouched(after.seatRequests ?? []) });
-        const spliced = spliceDays(before, changed.map((date) => computeRotation(oneDay(after, date))));
+        const spliced = spliceDays(before, changed.map((date) => computeRotation(inputForDay(after, date))));
         const full = computeRotation(after);
         expect(snapshot(spliced)).toEqual(snapshot(full));
         expect(spliced.seats).toEqual(full.seats);
@@ -43,7 +31,7 @@ describe("spliceDays", { timeout: 120_000 }, () => {
       fc.property(engineInputWithRequests(), (input) => {
         const base = computeRotation({ ...input, optOuts: [], seatRequests: [] });
         const copy = { days: structuredClone(base.days), cells: base.grid.cells.slice(), seats: [...base.seats] };
-        spliceDays(base, [computeRotation(oneDay(input, input.from))]);
+        spliceDays(base, [computeRotation(inputForDay(input, input.from))]);
         expect(base.days).toEqual(copy.days);
         expect(base.grid.cells).toEqual(copy.cells);
         expect(base.seats).toEqual(copy.seats);

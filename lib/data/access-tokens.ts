@@ -1,6 +1,6 @@
 import "server-only";
 import { generateAccessToken, hashAccessToken } from "@/lib/auth/access-token";
-import { activeUserById, type CurrentUser } from "@/lib/auth/session";
+import { CURRENT_USER_SELECT, currentUserOf, type CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { recordAudit } from "./audit";
@@ -12,10 +12,10 @@ const LAST_USED_RESOLUTION_MS = 5 * 60 * 1000;
 export async function userByAccessToken(token: string, now: Date): Promise<CurrentUser | null> {
   const found = await db.personalAccessToken.findUnique({
     where: { tokenHash: hashAccessToken(token) },
-    select: { id: true, employeeId: true, revokedAt: true, lastUsedAt: true },
+    select: { id: true, revokedAt: true, lastUsedAt: true, employee: { select: CURRENT_USER_SELECT } },
   });
   if (!found || found.revokedAt) return null;
-  const user = await activeUserById(found.employeeId);
+  const user = currentUserOf(found.employee);
   if (user && (!found.lastUsedAt || now.getTime() - found.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS)) {
     await db.personalAccessToken.update({ where: { id: found.id }, data: { lastUsedAt: now } });
   }

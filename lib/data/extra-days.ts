@@ -14,7 +14,7 @@ export type ExtraDayResult = { date: IsoDate; status: "confirmed" } | { date: Is
  * (confirmed), or a place on the waitlist. Private, never audited.
  */
 export async function requestExtraDay(user: CurrentUser, date: IsoDate, now: Date): Promise<ExtraDayResult> {
-  refusePast(date, await officeToday(user.officeId, now));
+  refusePast(date, officeToday(user, now));
   return inDayTransaction(async (tx) => {
     await lockOfficeDays(tx, user.officeId, [date]);
     const state = await readDays(tx, user.officeId, date, date);
@@ -55,7 +55,7 @@ export async function requestExtraDay(user: CurrentUser, date: IsoDate, now: Dat
  * same transaction.
  */
 export async function withdrawSeatRequest(user: CurrentUser, date: IsoDate, now: Date): Promise<void> {
-  refusePast(date, await officeToday(user.officeId, now));
+  refusePast(date, officeToday(user, now));
   await inDayTransaction(async (tx) => {
     await lockOfficeDays(tx, user.officeId, [date]);
     const state = await readDays(tx, user.officeId, date, date);

@@ -36,7 +36,7 @@ export const DEFAULT_DAYS = 28;
  * are read besides, to tell a seat HR took back.
  */
 export async function getMyDays(user: CurrentUser, now: Date, range: { from?: IsoDate; to?: IsoDate } = {}) {
-  const today = await officeToday(user.officeId, now);
+  const today = officeToday(user, now);
   const from = range.from ?? today;
   const to = range.to ?? format(addDays(toDbDate(from), DEFAULT_DAYS - 1), "yyyy-MM-dd");
   const [result, confirmed] = await Promise.all([

@@ -1,9 +1,10 @@
 import "server-only";
 import { addDays, differenceInCalendarDays, format } from "date-fns";
+import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { todayIn, toDbDate, type IsoDate } from "@/lib/date-only";
 import { refused } from "@/lib/errors";
-import { computeRotation, seatRequestOf, type EngineInput, type EngineOptOut, type EngineSeatRequest, type RotationResult } from "@/lib/rotation";
+import { computeRotation, type EngineInput, type EngineOptOut, type EngineSeatRequest, type RotationResult } from "@/lib/rotation";
 import { loadEngineInput } from "./rotation-input";
 import type { Tx } from "./transaction";
 
@@ -74,10 +75,9 @@ export function decideAfter(state: DaysState, change: ChoiceChange): RotationRes
   return computeRotation({ ...state.input, optOuts, seatRequests });
 }
 
-/** Today in the office's time zone. */
-export async function officeToday(officeId: string, now: Date): Promise<IsoDate> {
-  const office = await db.office.findUniqueOrThrow({ where: { id: officeId }, select: { timezone: true } });
-  return todayIn(office.timezone, now);
+/** Today in the person's office's time zone. */
+export function officeToday(user: Pick<CurrentUser, "officeTimezone">, now: Date): IsoDate {
+  return todayIn(user.officeTimezone, now);
 }
 
 /** Refuses a day before today (in the office's time zone): the past is not changed. */
@@ -91,16 +91,13 @@ export function refusePast(day: IsoDate, today: IsoDate, field = "date"): void {
  * seat shown as confirmed can later be recognised if an HR change takes it.
  */
 export async function recordConfirmations(tx: Tx, officeId: string, result: RotationResult, now: Date): Promise<void> {
-  const pending = await tx.seatRequest.findMany({
-    where: { officeId, date: { gte: toDbDate(result.from), lte: toDbDate(result.to) }, confirmedAt: null },
-    select: { id: true, employeeId: true, date: true },
-  });
-  const confirmed = pending.filter(
-    (request) => seatRequestOf(result, request.date.toISOString().slice(0, 10), request.employeeId)?.status === "confirmed",
-  );
-  if (confirmed.length > 0) {
-    await tx.seatRequest.updateMany({ where: { id: { in: confirmed.map((request) => request.id) } }, data: { confirmedAt: now } });
-  }
+  const confirmed = result.seats.filter((decision) => decision.status === "confirmed");
+  if (confirmed.length === 0) return;
+  // One statement, no read first: only requests never told so are stamped.
+  await tx.$executeRaw`
+    UPDATE seat_request SET confirmed_at = ${now}
+    WHERE office_id = ${officeId} AND confirmed_at IS NULL
+      AND (employee_id, date) IN (SELECT * FROM unnest(${confirmed.map((decision) => decision.employeeId)}::text[], ${confirmed.map((decision) => decision.date)}::date[]))`;
 }
 
 /** Long enough for a heavily contended day (50 people at once) on a slow machine. */

@@ -27,7 +27,7 @@ export interface TeamDay {
  */
 export async function getTeamSchedule(user: CurrentUser, now: Date, days = 14) {
   if (!user.teamId) return null;
-  const { from, to } = rangeFrom(await officeToday(user.officeId, now), days);
+  const { from, to } = rangeFrom(officeToday(user, now), days);
   const [result, members] = await Promise.all([
     getOfficeRotation(user.officeId, from, to),
     db.employee.findMany({ where: { teamId: user.teamId, active: true }, select: { id: true } }),

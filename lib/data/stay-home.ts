@@ -33,7 +33,7 @@ export interface StayHomeResult {
  */
 export async function stayHome(user: CurrentUser, input: StayHomeInput, now: Date): Promise<StayHomeResult> {
   const to = input.to ?? input.from;
-  refusePast(input.from, await officeToday(user.officeId, now), "from");
+  refusePast(input.from, officeToday(user, now), "from");
   const range = daysBetween(input.from, to);
   return inDayTransaction(async (tx) => {
     await lockOfficeDays(tx, user.officeId, range);
@@ -86,7 +86,7 @@ export type UndoResult = { date: IsoDate; status: "office" | "home" } | { date: 
  * day's waitlist: a confirmed seat is never taken from anyone.
  */
 export async function undoStayHome(user: CurrentUser, date: IsoDate, now: Date): Promise<UndoResult> {
-  refusePast(date, await officeToday(user.officeId, now));
+  refusePast(date, officeToday(user, now));
   return inDayTransaction(async (tx) => {
     await lockOfficeDays(tx, user.officeId, [date]);
     const key = { employeeId_date: { employeeId: user.id, date: toDbDate(date) } };

@@ -25,8 +25,8 @@ try {
   const { searchEmployees } = await import("../../lib/data/employees");
   const { listAuditEntries } = await import("../../lib/data/audit");
   await seedDemoData(db, { today: new Date() });
-  const admin = await db.employee.findUniqueOrThrow({ where: { email: "admin@example.com" } });
-  const user = { id: admin.id, name: "Bench", email: admin.email, role: admin.role, officeId: admin.officeId, teamId: admin.teamId };
+  const { currentUserByEmail } = await import("../support/current-user");
+  const user = await currentUserByEmail(db, "admin@example.com");
 
   const rows: [string, number][] = [];
   async function time<T>(name: string, run: () => Promise<T>): Promise<T> {
@@ -58,7 +58,7 @@ try {
   // 100,000 audit entries spread over a year, as HR would build up.
   await db.$executeRawUnsafe(`
     INSERT INTO audit_log (id, actor_id, action, entity_type, entity_id, after, created_at)
-    SELECT 'bench' || g, '${admin.id}', CASE g % 3 WHEN 0 THEN 'employee.update' WHEN 1 THEN 'closure.create' ELSE 'team.update' END,
+    SELECT 'bench' || g, '${user.id}', CASE g % 3 WHEN 0 THEN 'employee.update' WHEN 1 THEN 'closure.create' ELSE 'team.update' END,
            CASE g % 3 WHEN 0 THEN 'employee' WHEN 1 THEN 'closure' ELSE 'team' END, 'x' || g, '{"n": 1}'::jsonb,
            now() - (g || ' minutes')::interval * 5
     FROM generate_series(1, 100000) AS g`);
@@ -68,7 +68,7 @@ try {
   let cursor = first.olderCursor;
   for (let page = 0; page < 1_000 && cursor; page++) cursor = (await listAuditEntries({ before: cursor })).olderCursor;
   await time("audit log, the page after 1,000 pages", () => listAuditEntries({ before: cursor ?? undefined }));
-  await time("audit log, kind=team and person, one month", () => listAuditEntries({ kind: "team", actor: admin.id, from: new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10), to: new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10) }));
+  await time("audit log, kind=team and person, one month", () => listAuditEntries({ kind: "team", actor: user.id, from: new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10), to: new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10) }));
 
   const width = Math.max(...rows.map(([name]) => name.length));
   console.log(`\nHR console on embedded PostgreSQL (${listSize.toLocaleString("en")} employees)\n`);

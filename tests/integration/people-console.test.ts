@@ -8,15 +8,13 @@ import { createTeam, deleteTeam, updateTeam } from "@/lib/data/teams";
 import { previewOfficeChangeFor } from "@/lib/data/change-preview";
 import { AppError } from "@/lib/errors";
 import { seedDemoData } from "@/prisma/demo/seed-demo";
+import { currentUserByEmail } from "@/tests/support/current-user";
 import { testPrisma } from "@/tests/support/test-db";
 import { officeSettingsSchema } from "@/lib/validation/offices";
 
 const db = testPrisma();
 
-async function userOf(email: string): Promise<CurrentUser> {
-  const person = await db.employee.findUniqueOrThrow({ where: { email } });
-  return { id: person.id, name: `${person.givenName} ${person.familyName}`, email, role: person.role, officeId: person.officeId, teamId: person.teamId };
-}
+const userOf = (email: string): Promise<CurrentUser> => currentUserByEmail(db, email);
 
 const settings = (overrides: Record<string, unknown> = {}) =>
   officeSettingsSchema.parse({ name: "Bergen Console", timezone: "Europe/Oslo", locale: "nb", country: "NO", seats: 40, capacity: { mode: "percent", percent: 50 }, workingWeekdays: [1, 2, 3, 4, 5], ...overrides });

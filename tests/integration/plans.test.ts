@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { computeRotation, expectedOn, surnameInitial, type RotationRulesInput, type Weekday } from "@/lib/rotation";
 import { seedDemoData } from "@/prisma/demo/seed-demo";
 import { callRoute, tokenFor } from "@/tests/support/api";
+import { currentUserByEmail } from "@/tests/support/current-user";
 import { testPrisma } from "@/tests/support/test-db";
 
 const db = testPrisma();
@@ -37,10 +38,7 @@ function rules(secondDays: Weekday[]): RotationRulesInput {
   };
 }
 
-async function userFor(email: string): Promise<CurrentUser> {
-  const employee = await db.employee.findUniqueOrThrow({ where: { email } });
-  return { id: employee.id, name: employee.givenName, email, role: employee.role, officeId: employee.officeId, teamId: employee.teamId };
-}
+const userFor = (email: string): Promise<CurrentUser> => currentUserByEmail(db, email);
 
 async function expectAppError(promise: Promise<unknown>, status: number, code: string) {
   const error = await promise.then(() => null, (caught: unknown) => caught);

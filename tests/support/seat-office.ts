@@ -53,7 +53,7 @@ export async function createSeatOffice(db: DbClient, options: { capacity: number
   };
   const mondays = await Promise.all(Array.from({ length: options.mondays }, (_, index) => make(`Andersen${"abcdefghij"[index % 10]}`, index)));
   const tuesdays = await Promise.all(Array.from({ length: options.tuesdays }, (_, index) => make(`Nilsen${"abcdefghij"[index % 10]}`, index)));
-  return { office, mondays, tuesdays, user: (person: SeatOfficePerson) => ({ id: person.id, name: person.familyName, email: person.email, role: "EMPLOYEE" as const, officeId: office.id, teamId: null }) };
+  return { office, mondays, tuesdays, user: (person: SeatOfficePerson) => ({ id: person.id, name: person.familyName, email: person.email, role: "EMPLOYEE" as const, officeId: office.id, officeTimezone: office.timezone, teamId: null }) };
 }
 
 /** Future days of the test office's plan. */

@@ -33,6 +33,12 @@ export const envSchema = z
     OIDC_CLIENT_ID: optional(z.string().min(1)),
     OIDC_CLIENT_SECRET: optional(z.string().min(1)),
     OIDC_DISPLAY_NAME: z.string().min(1).default("Single sign-on"),
+    READ_CONCURRENCY: z.coerce
+      .number({ error: "must be a whole number from 1 to 64" })
+      .int({ error: "must be a whole number from 1 to 64" })
+      .min(1, { error: "must be a whole number from 1 to 64" })
+      .max(64, { error: "must be a whole number from 1 to 64" })
+      .default(4),
   })
   .superRefine((env, ctx) => {
     const oidc = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;

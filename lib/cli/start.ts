@@ -129,10 +129,11 @@ async function main(): Promise<number> {
     }
     if (stopping) return 0;
 
-    server = run(next, [dev ? "dev" : "start", "--port", String(env.PORT)], {
-      ...childEnv,
-      NODE_ENV: dev ? "development" : "production",
-    });
+    // Production runs Next.js behind the request gate (lib/cli/serve.ts); development runs `next dev`.
+    const tsx = path.join(root, "node_modules/.bin/tsx");
+    server = dev
+      ? run(next, ["dev", "--port", String(env.PORT)], { ...childEnv, NODE_ENV: "development" })
+      : run(tsx, [path.join(root, "lib/cli/serve.ts")], { ...childEnv, NODE_ENV: "production" });
     if (await waitUntilServing(url, server)) {
       log(`Office Rotation is running at ${url}`);
       if (demo) {

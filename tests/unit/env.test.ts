@@ -6,6 +6,7 @@ describe("configuration", () => {
     const env = parseEnv({});
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.PORT).toBe(3000);
+    expect(env.READ_CONCURRENCY).toBe(4);
     expect(isDemoMode(env)).toBe(true);
   });
 
@@ -23,6 +24,8 @@ describe("configuration", () => {
     [{ PORT: "eighty" }, "PORT must be a port number from 1 to 65535"],
     [{ NEXTAUTH_SECRET: "short" }, "NEXTAUTH_SECRET must be at least 32 characters"],
     [{ DEMO_MODE: "yes" }, "DEMO_MODE must be true or false"],
+    [{ READ_CONCURRENCY: "0" }, "READ_CONCURRENCY must be a whole number from 1 to 64"],
+    [{ READ_CONCURRENCY: "many" }, "READ_CONCURRENCY must be a whole number from 1 to 64"],
   ])("names the malformed variable %j", (source, message) => {
     expect(() => parseEnv(source)).toThrow(EnvError);
     expect(() => parseEnv(source)).toThrow(message);

@@ -4,7 +4,7 @@ import { SeatBadge } from "@/components/my-days/seat-badge";
 import { StayHomePeriodForm } from "@/components/my-days/stay-home-period-form";
 import { ChangeNotices } from "@/components/plans/change-notices";
 import { DayLoadBar } from "@/components/rotation/day-load";
-import { ReasonText } from "@/components/rotation/reason-text";
+import { wordReason } from "@/components/rotation/reason-words";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { SummaryList } from "@/components/ui/summary-list";
@@ -21,9 +21,11 @@ export async function generateMetadata() {
 
 export default async function MyDaysPage() {
   const user = await requirePermission("days:own");
-  const [t, tChoices, locale, profile, schedule] = await Promise.all([
+  const [t, tChoices, tBadge, tReasons, locale, profile, schedule] = await Promise.all([
     getTranslations("myDays"),
     getTranslations("dayChoices"),
+    getTranslations("dayChoices.badge"),
+    getTranslations("reasons"),
     getLocale() as Promise<Locale>,
     getOwnProfile(user),
     getMyDays(user, new Date()),
@@ -45,6 +47,7 @@ export default async function MyDaysPage() {
           <StayHomePeriodForm today={schedule.today} />
           <section aria-labelledby="upcoming-title">
             <h2 id="upcoming-title" className="mb-3 text-lg font-semibold">{t("upcoming")}</h2>
+            {/* One translator per list, not an async component per row: rows are what the page costs. */}
             <ol className="divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white shadow-sm">
               {days.map((day) => {
                 const heading = formatDayHeading(toDbDate(day.date), locale);
@@ -60,14 +63,14 @@ export default async function MyDaysPage() {
                       <span className="block text-sm text-stone-600">{heading.date}</span>
                     </p>
                     <p>
-                      <SeatBadge day={day} />
+                      <SeatBadge day={day} t={tBadge} />
                     </p>
                     <div className="col-span-2 text-sm text-stone-800 md:col-span-1">
-                      <p><ReasonText reason={day.reason} /></p>
+                      <p>{wordReason(tReasons, locale, day.reason)}</p>
                       {day.notice === "hr-change" ? <p className="mt-1 font-medium text-amber-900">{tChoices("hrChange")}</p> : null}
                     </div>
                     <div className="col-span-2 md:col-span-1">
-                      <DayLoadBar load={{ date: day.date, status: day.status === "closed" ? "closed" : "open", capacity: day.totals.capacity, expected: day.totals.expected, freeSeats: day.totals.free }} />
+                      <DayLoadBar load={{ date: day.date, status: day.status === "closed" ? "closed" : "open", capacity: day.totals.capacity, expected: day.totals.expected, freeSeats: day.totals.free }} t={t} />
                       {day.totals.waitlisted > 0 ? <p className="text-xs text-stone-600">{tChoices("waiting", { count: day.totals.waitlisted })}</p> : null}
                     </div>
                     <div className="col-span-2 md:col-span-1">

@@ -1,9 +1,14 @@
-import { getTranslations } from "next-intl/server";
 import type { DayLoad } from "@/lib/rotation";
 
-/** "18 of 30 seats taken" with a bar; the text carries the meaning, the bar is decoration. */
-export async function DayLoadBar({ load }: { load: DayLoad }) {
-  const t = await getTranslations("myDays");
+/** The "myDays" messages' `seatsTaken`, as `getTranslations("myDays")` gives it. */
+type SeatsTaken = (key: "seatsTaken", values: { expected: number; capacity: number }) => string;
+
+/**
+ * "18 of 30 seats taken" with a bar; the text carries the meaning, the bar is decoration.
+ * Synchronous with the caller's translator: lists render it once per day, and an
+ * async component per row costs the renderer more than the row itself.
+ */
+export function DayLoadBar({ load, t }: { load: DayLoad; t: SeatsTaken }) {
   if (load.status !== "open") return null;
   const share = load.capacity === 0 ? 0 : Math.min(1, load.expected / load.capacity);
   return (

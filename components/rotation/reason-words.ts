@@ -7,7 +7,7 @@ type Translate = (key: string, values?: Record<string, string | number>) => stri
 
 /**
  * Words an engine reason in the reader's language with the "reasons"
- * messages: shared by the server's ReasonText and the plan preview, which
+ * messages: shared by server pages (My office days) and the plan preview, which
  * explains reasons in the browser.
  */
 export function wordReason(t: Translate, locale: Locale, reason: AssignmentReason): string {

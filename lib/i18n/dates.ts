@@ -1,47 +1,53 @@
-import { tz } from "@date-fns/tz";
 import { format, type Locale as DateFnsLocale } from "date-fns";
 import { enGB, nb, nl, sv } from "date-fns/locale";
 import type { Locale } from "./config";
 
 const dateFnsLocales: Record<Locale, DateFnsLocale> = { en: enGB, nb, sv, nl };
 
-// Calendar days are stored as UTC midnight (see lib/date-only.ts): format them
-// in UTC so that the server's own time zone can never shift the day.
-const calendarDay = tz("UTC");
+/**
+ * Calendar days are stored as UTC midnight (see lib/date-only.ts). Formatting
+ * them in UTC through `@date-fns/tz` costs a time-zone conversion per call,
+ * several times the formatting itself on a page of days. Instead the stored
+ * UTC year, month and day become a Date in the server's own time zone, which
+ * plain date-fns formats as it is: the same calendar day whatever that zone.
+ * Noon, not midnight, because a few zones once skipped a midnight for summer time.
+ */
+function calendarDay(day: Date): Date {
+  return new Date(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 12);
+}
 
-// The reader's language, on the stored calendar day.
-function options(locale: Locale) {
-  return { locale: dateFnsLocales[locale], in: calendarDay };
+function formatDay(day: Date, pattern: string, locale: Locale): string {
+  return format(calendarDay(day), pattern, { locale: dateFnsLocales[locale] });
 }
 
 /** "Monday 23 November 2026" in the reader's language. */
 export function formatLongDate(day: Date, locale: Locale): string {
-  return format(day, "PPPP", options(locale));
+  return formatDay(day, "PPPP", locale);
 }
 
 /** "23 Nov 2026" in the reader's language. */
 export function formatShortDate(day: Date, locale: Locale): string {
-  return format(day, "PP", options(locale));
+  return formatDay(day, "PP", locale);
 }
 
 /** { weekday: "Monday", date: "23 November" } in the reader's language, for day lists. */
 export function formatDayHeading(day: Date, locale: Locale): { weekday: string; date: string } {
-  return { weekday: format(day, "EEEE", options(locale)), date: format(day, "d MMMM", options(locale)) };
+  return { weekday: formatDay(day, "EEEE", locale), date: formatDay(day, "d MMMM", locale) };
 }
 
 /** Weekday name for an ISO weekday (1 = Monday). */
 export function weekdayName(isoWeekday: number, locale: Locale, width: "long" | "short" = "long"): string {
   // 2024-01-01 was a Monday.
   const day = new Date(Date.UTC(2024, 0, isoWeekday));
-  return format(day, width === "long" ? "EEEE" : "EEE", options(locale));
+  return formatDay(day, width === "long" ? "EEEE" : "EEE", locale);
 }
 
 /** "November 2026" in the reader's language. */
 export function formatMonth(day: Date, locale: Locale): string {
-  return format(day, "LLLL yyyy", options(locale));
+  return formatDay(day, "LLLL yyyy", locale);
 }
 
 /** "Mon 23" in the reader's language, for chart axes. */
 export function formatShortDay(day: Date, locale: Locale): string {
-  return format(day, "EEE d", options(locale));
+  return formatDay(day, "EEE d", locale);
 }

@@ -1,8 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { locales } from "@/lib/i18n/config";
 import { messageFiles, messagesFor } from "@/lib/i18n/messages";
 import { negotiateLocale } from "@/lib/i18n/negotiate";
-import { formatLongDate, weekdayName } from "@/lib/i18n/dates";
+import { tz } from "@date-fns/tz";
+import { format } from "date-fns";
+import { enGB, nb, nl, sv } from "date-fns/locale";
+import { formatDayHeading, formatLongDate, formatMonth, formatShortDate, formatShortDay, weekdayName } from "@/lib/i18n/dates";
 import { toDbDate } from "@/lib/date-only";
 
 function keys(messages: object, prefix = ""): string[] {
@@ -51,5 +54,35 @@ describe("languages", () => {
     expect(formatLongDate(day, "sv")).toBe("måndag 17 maj 2027");
     expect(formatLongDate(day, "nl")).toBe("maandag 17 mei 2027");
     expect(weekdayName(2, "nl")).toBe("dinsdag");
+  });
+
+  describe("whatever the server's time zone", () => {
+    const serverZone = process.env.TZ;
+    afterEach(() => {
+      if (serverZone === undefined) delete process.env.TZ;
+      else process.env.TZ = serverZone;
+    });
+
+    // The reference: formatting the stored UTC midnight in UTC, as these functions once did.
+    const inUtc = { en: enGB, nb, sv, nl } as const;
+    const reference = (day: Date, pattern: string, locale: keyof typeof inUtc) => format(day, pattern, { locale: inUtc[locale], in: tz("UTC") });
+
+    // The zones furthest from UTC both ways, and zones that skipped or repeated a midnight for summer time.
+    it.each(["UTC", "Pacific/Kiritimati", "Pacific/Pago_Pago", "America/Sao_Paulo", "America/Havana", "Asia/Beirut", "Europe/Oslo"])("%s formats the stored calendar day", (zone) => {
+      process.env.TZ = zone;
+      // Every third day of four years: every weekday, month and summer-time change.
+      for (let time = Date.UTC(2008, 0, 1); time < Date.UTC(2012, 0, 1); time += 3 * 86_400_000) {
+        const day = new Date(time);
+        for (const locale of locales) {
+          expect(formatLongDate(day, locale)).toBe(reference(day, "PPPP", locale));
+          expect(formatShortDate(day, locale)).toBe(reference(day, "PP", locale));
+          expect(formatDayHeading(day, locale)).toEqual({ weekday: reference(day, "EEEE", locale), date: reference(day, "d MMMM", locale) });
+          expect(formatMonth(day, locale)).toBe(reference(day, "LLLL yyyy", locale));
+          expect(formatShortDay(day, locale)).toBe(reference(day, "EEE d", locale));
+        }
+      }
+      expect(weekdayName(1, "en")).toBe("Monday");
+      expect(weekdayName(7, "sv", "short")).toBe("sön");
+    });
   });
 });

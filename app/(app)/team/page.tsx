@@ -68,7 +68,7 @@ export default async function TeamPage() {
                 </Td>
                 <Td>{day.status === "closed" ? <Badge tone="warning">{tDays("closed")}: {day.closure}</Badge> : day.teamScheduled}</Td>
                 <Td>
-                  <DayLoadBar load={day.load} />
+                  <DayLoadBar load={day.load} t={tDays} />
                 </Td>
               </tr>
             );

@@ -40,6 +40,52 @@ export const messageFiles: Record<string, Record<Locale, Messages>> = {
   profile: { en: profileEn, nb: profileNb, sv: profileSv, nl: profileNl },
 };
 
+// One merged object per language, built once: the files never change while the app runs.
+const merged = new Map<Locale, Messages>();
+
 export function messagesFor(locale: Locale): Messages {
-  return Object.assign({}, ...Object.values(messageFiles).map((files) => files[locale]));
+  let messages = merged.get(locale);
+  if (!messages) {
+    messages = Object.assign({}, ...Object.values(messageFiles).map((files) => files[locale])) as Messages;
+    merged.set(locale, messages);
+  }
+  return messages;
+}
+
+/**
+ * The namespaces that client components read (`useTranslations` in
+ * components/ and app/). Only these travel to the browser: every page's
+ * payload carries the messages handed to the client provider, and the
+ * rest (the HR console, plans, ...) are rendered on the server. A unit test
+ * fails when a client component uses a namespace missing here, or when one
+ * listed here is no longer used.
+ */
+export const clientNamespaces = [
+  "accessTokens",
+  "calendarFeed",
+  "changeNotice",
+  "changePreview",
+  "closures",
+  "common",
+  "dayChoices",
+  "employees",
+  "formErrors",
+  "import",
+  "offices",
+  "planEditor",
+  "planPreview",
+  "planPublish",
+  "planReview",
+  "plans",
+  "profile",
+  "rateLimit",
+  "reasons",
+  "signIn",
+  "teamDays",
+  "teams",
+] as const;
+
+/** The part of `messages` that client components need (see `clientNamespaces`). */
+export function clientMessages(messages: Messages): Messages {
+  return Object.fromEntries(clientNamespaces.filter((namespace) => namespace in messages).map((namespace) => [namespace, messages[namespace]]));
 }

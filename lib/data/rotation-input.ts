@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { fromDbDate, toDbDate, type IsoDate } from "@/lib/date-only";
+import { fromDbDate, type IsoDate } from "@/lib/date-only";
 import { capacityPerDay } from "@/lib/offices/capacity";
 import {
   isRotationLocale,
@@ -49,15 +49,7 @@ const structures = new Map<string, StructureEntry>();
  * them (after its advisory locks).
  */
 export async function loadEngineInput(officeId: string, from: IsoDate, to: IsoDate, client: ReadClient = db): Promise<EngineInput> {
-  const range = { gte: toDbDate(from), lte: toDbDate(to) };
-  const [office, optOuts, seatRequests] = await Promise.all([
-    client.office.findUniqueOrThrow({
-      where: { id: officeId },
-      select: { id: true, locale: true, seats: true, capacityPercent: true, capacityFixed: true, workingWeekdays: true, revision: true },
-    }),
-    client.optOut.findMany({ where: { date: range, employee: { officeId } }, select: { employeeId: true, date: true } }),
-    client.seatRequest.findMany({ where: { officeId, date: range }, select: { employeeId: true, date: true, kind: true, queueKey: true } }),
-  ]);
+  const office = await loadOfficeChoices(officeId, from, to, client);
   if (!isRotationLocale(office.locale)) throw new Error(`Office ${office.id} has an unknown alphabet locale "${office.locale}"`);
   const structure = await officeStructure(officeId, office.revision, client);
   return {
@@ -71,16 +63,47 @@ export async function loadEngineInput(officeId: string, from: IsoDate, to: IsoDa
     employees: structure.employees,
     planVersions: structure.planVersions,
     closures: structure.closures.filter((closure) => closure.date >= from && closure.date <= to),
-    optOuts: optOuts.map((optOut) => ({ employeeId: optOut.employeeId, date: fromDbDate(optOut.date) })),
-    seatRequests: seatRequests.map((request) => ({
-      employeeId: request.employeeId,
-      date: fromDbDate(request.date),
-      kind: request.kind === "EXTRA" ? "extra" : "return",
-      queueKey: request.queueKey,
-    })),
+    optOuts: office.optOuts,
+    seatRequests: office.seatRequests.map((request) => ({ ...request, kind: request.kind === "EXTRA" ? "extra" : "return" })),
     from,
     to,
   };
+}
+
+interface OfficeChoicesRow {
+  id: string;
+  locale: string;
+  seats: number;
+  capacityPercent: number;
+  capacityFixed: number | null;
+  workingWeekdays: number[];
+  revision: number;
+  optOuts: { employeeId: string; date: IsoDate }[];
+  seatRequests: { employeeId: string; date: IsoDate; kind: "EXTRA" | "RETURN"; queueKey: number }[];
+}
+
+/**
+ * The office's settings and the range's stay-homes and seat requests in one
+ * round trip: every write reads them under its locks, where each round trip
+ * waits its turn on a busy server.
+ */
+async function loadOfficeChoices(officeId: string, from: IsoDate, to: IsoDate, client: ReadClient): Promise<OfficeChoicesRow> {
+  const [row] = await client.$queryRaw<OfficeChoicesRow[]>`
+    SELECT o.id, o.locale, o.seats, o.capacity_percent AS "capacityPercent", o.capacity_fixed AS "capacityFixed",
+      o.working_weekdays AS "workingWeekdays", o.revision,
+      coalesce((
+        SELECT json_agg(json_build_object('employeeId', x.employee_id, 'date', to_char(x.date, 'YYYY-MM-DD')))
+        FROM opt_out x JOIN employee e ON e.id = x.employee_id
+        WHERE e.office_id = o.id AND x.date BETWEEN ${from}::date AND ${to}::date
+      ), '[]') AS "optOuts",
+      coalesce((
+        SELECT json_agg(json_build_object('employeeId', r.employee_id, 'date', to_char(r.date, 'YYYY-MM-DD'), 'kind', r.kind, 'queueKey', r.queue_key))
+        FROM seat_request r
+        WHERE r.office_id = o.id AND r.date BETWEEN ${from}::date AND ${to}::date
+      ), '[]') AS "seatRequests"
+    FROM office o WHERE o.id = ${officeId}`;
+  if (!row) throw new Error(`Office ${officeId} does not exist`);
+  return row;
 }
 
 /**

@@ -1,10 +1,9 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
-import { toDbDate, type IsoDate } from "@/lib/date-only";
+import type { IsoDate } from "@/lib/date-only";
 import { conflict, notFound, refused } from "@/lib/errors";
 import { assignmentOf, seatRequestOf } from "@/lib/rotation";
-import { decideAfter, inDayTransaction, lockOfficeDays, officeToday, readDays, refusePast } from "./office-days";
-import { afterChoice } from "./stay-home";
+import { inDayTransaction, lockOfficeDays, makeChoice, officeToday, readDays, refusePast } from "./office-days";
 
 export type ExtraDayResult = { date: IsoDate; status: "confirmed" } | { date: IsoDate; status: "waitlisted"; position: number };
 
@@ -35,17 +34,11 @@ export async function requestExtraDay(user: CurrentUser, date: IsoDate, now: Dat
 
     // The day's requests were read under its lock: the end of the queue is known.
     const queueKey = Math.max(0, ...(state.input.seatRequests ?? []).filter((other) => other.date === date).map((other) => other.queueKey)) + 1;
-    const request = await tx.seatRequest.create({
-      data: { employeeId: user.id, officeId: user.officeId, date: toDbDate(date), kind: "EXTRA", queueKey },
-      select: { id: true },
-    });
-    const after = decideAfter(state, { addRequests: [{ employeeId: user.id, date, kind: "extra", queueKey }] });
-    // Records the confirmation (of this request, and of nothing else: no seat was freed).
-    await afterChoice(tx, user.officeId, after, now);
+    const after = await makeChoice(tx, user.officeId, state, { addRequests: [{ employeeId: user.id, date, kind: "extra", queueKey }] }, now);
     const decision = seatRequestOf(after, date, user.id);
     if (decision?.status === "confirmed") return { date, status: "confirmed" };
     if (decision?.status === "waitlisted") return { date, status: "waitlisted", position: decision.position ?? 1 };
-    throw new Error(`Seat request ${request.id} was void right after it was made`);
+    throw new Error(`The seat request of ${user.id} on ${date} was void right after it was made`);
   });
 }
 
@@ -59,8 +52,7 @@ export async function withdrawSeatRequest(user: CurrentUser, date: IsoDate, now:
   await inDayTransaction(async (tx) => {
     await lockOfficeDays(tx, user.officeId, [date]);
     const state = await readDays(tx, user.officeId, date, date);
-    const { count } = await tx.seatRequest.deleteMany({ where: { employeeId: user.id, date: toDbDate(date) } });
-    if (count === 0) throw notFound(`You have no extra day or waitlist place on ${date}.`, "no_request");
-    await afterChoice(tx, user.officeId, decideAfter(state, { removeRequestsOf: { employeeId: user.id, dates: [date] } }), now);
+    if (!seatRequestOf(state.result, date, user.id)) throw notFound(`You have no extra day or waitlist place on ${date}.`, "no_request");
+    await makeChoice(tx, user.officeId, state, { removeRequestsOf: { employeeId: user.id, dates: [date] } }, now);
   });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { addDays, differenceInCalendarDays, format } from "date-fns";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { todayIn, toDbDate, type IsoDate } from "@/lib/date-only";
 import { refused } from "@/lib/errors";
 import { computeRotation, type EngineInput, type EngineOptOut, type EngineSeatRequest, type RotationResult } from "@/lib/rotation";
@@ -86,18 +87,74 @@ export function refusePast(day: IsoDate, today: IsoDate, field = "date"): void {
 }
 
 /**
- * Marks the requests that the engine now gives a seat and that were never
- * told so: a promotion is recorded in the transaction that caused it, so a
- * seat shown as confirmed can later be recognised if an HR change takes it.
+ * Makes one person's choice on days the transaction has locked and read:
+ * decides the days after it (decideAfter) and writes everything in one
+ * statement: the stay-homes and seat requests the change describes, the
+ * promotions it causes (`confirmed_at`, so a seat shown as confirmed can later
+ * be recognised if an HR change takes it), and the days' revisions (so every
+ * cached view decides them again). One statement, because on a busy server
+ * every round trip waits its turn.
  */
-export async function recordConfirmations(tx: Tx, officeId: string, result: RotationResult, now: Date): Promise<void> {
-  const confirmed = result.seats.filter((decision) => decision.status === "confirmed");
-  if (confirmed.length === 0) return;
-  // One statement, no read first: only requests never told so are stamped.
+export async function makeChoice(tx: Tx, officeId: string, state: DaysState, change: ChoiceChange, now: Date): Promise<RotationResult> {
+  const after = decideAfter(state, change);
+  const who = [
+    ...(change.addOptOuts ?? []).map((row) => row.employeeId),
+    ...(change.addRequests ?? []).map((row) => row.employeeId),
+    change.removeOptOutsOf?.employeeId,
+    change.removeRequestsOf?.employeeId,
+  ].filter((id): id is string => id !== undefined);
+  const person = who[0];
+  if (!person || who.some((id) => id !== person)) throw new Error("A choice is one person's, and it must change something");
+
+  const added = change.addRequests ?? [];
+  const addedDays = new Set(added.map((request) => request.date));
+  // A request that is replaced is updated in place (one row per person and day).
+  const removedRequestDays = (change.removeRequestsOf?.dates ?? []).filter((day) => !addedDays.has(day));
+  const confirmed = after.seats.filter(
+    (decision) => decision.status === "confirmed" && !(decision.employeeId === person && addedDays.has(decision.date)),
+  );
+  const isConfirmed = (date: IsoDate) => after.seats.some((decision) => decision.employeeId === person && decision.date === date && decision.status === "confirmed");
+  const shift = change.shiftQueue;
+  const confirmedPairs = Prisma.sql`SELECT * FROM unnest(${confirmed.map((decision) => decision.employeeId)}::text[], ${confirmed.map((decision) => decision.date)}::date[])`;
+  const shifted = shift ? Prisma.sql`(date = ${shift.date}::date AND queue_key >= ${shift.from})` : Prisma.sql`false`;
+
   await tx.$executeRaw`
-    UPDATE seat_request SET confirmed_at = ${now}
-    WHERE office_id = ${officeId} AND confirmed_at IS NULL
-      AND (employee_id, date) IN (SELECT * FROM unnest(${confirmed.map((decision) => decision.employeeId)}::text[], ${confirmed.map((decision) => decision.date)}::date[]))`;
+    WITH removed_opt_outs AS (
+      DELETE FROM opt_out WHERE employee_id = ${person} AND date = ANY(${[...(change.removeOptOutsOf?.dates ?? [])]}::date[])
+    ), added_opt_outs AS (
+      INSERT INTO opt_out (id, employee_id, date)
+      SELECT gen_random_uuid()::text, ${person}, day FROM unnest(${(change.addOptOuts ?? []).map((row) => row.date)}::date[]) AS day
+      ON CONFLICT (employee_id, date) DO NOTHING
+    ), removed_requests AS (
+      DELETE FROM seat_request WHERE employee_id = ${person} AND date = ANY(${removedRequestDays}::date[])
+    ), shifted AS (
+      UPDATE seat_request
+      SET queue_key = queue_key + 1,
+        confirmed_at = CASE WHEN confirmed_at IS NULL AND (employee_id, date) IN (${confirmedPairs}) THEN ${now}::timestamptz ELSE confirmed_at END
+      WHERE office_id = ${officeId} AND employee_id <> ${person} AND ${shifted}
+    ), added_requests AS (
+      INSERT INTO seat_request (id, employee_id, office_id, date, kind, queue_key, confirmed_at)
+      SELECT gen_random_uuid()::text, ${person}, ${officeId}, r.day, r.kind::seat_request_kind, r.queue_key, CASE WHEN r.confirmed THEN ${now}::timestamptz END
+      FROM unnest(
+        ${added.map((request) => request.date)}::date[],
+        ${added.map((request) => (request.kind === "extra" ? "EXTRA" : "RETURN"))}::text[],
+        ${added.map((request) => request.queueKey)}::int[],
+        ${added.map((request) => isConfirmed(request.date))}::boolean[]
+      ) AS r(day, kind, queue_key, confirmed)
+      ON CONFLICT (employee_id, date) DO UPDATE
+      SET kind = excluded.kind, queue_key = excluded.queue_key, confirmed_at = excluded.confirmed_at, created_at = now()
+    ), confirmed AS (
+      UPDATE seat_request SET confirmed_at = ${now}::timestamptz
+      WHERE office_id = ${officeId} AND confirmed_at IS NULL AND NOT (employee_id <> ${person} AND ${shifted})
+        AND NOT (employee_id = ${person} AND date = ANY(${[...addedDays]}::date[]))
+        AND (employee_id, date) IN (${confirmedPairs})
+    ), revisions AS (
+      INSERT INTO office_day_revision (office_id, date, revision)
+      SELECT ${officeId}, day, 1 FROM unnest(${after.days.map((day) => day.date)}::date[]) AS day
+      ON CONFLICT (office_id, date) DO UPDATE SET revision = office_day_revision.revision + 1
+    )
+    SELECT 1`;
+  return after;
 }
 
 /** Long enough for a heavily contended day (50 people at once) on a slow machine. */

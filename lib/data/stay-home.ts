@@ -1,24 +1,11 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
-import { toDbDate, type IsoDate } from "@/lib/date-only";
+import type { IsoDate } from "@/lib/date-only";
 import { notFound, refused } from "@/lib/errors";
 import { assignmentOf, seatRequestOf, type RotationResult } from "@/lib/rotation";
 import { isOwnDay } from "@/lib/seats/day-choices";
 import type { StayHomeInput } from "@/lib/validation/my-days";
-import { bumpDayRevisions } from "./office-revision";
-import {
-  decideAfter,
-  daysBetween,
-  inDayTransaction,
-  lockOfficeDays,
-  officeToday,
-  readDays,
-  recordConfirmations,
-  refusePast,
-  type DaysState,
-} from "./office-days";
-import type { ChoiceChange } from "./office-days";
-import type { Tx } from "./transaction";
+import { daysBetween, inDayTransaction, lockOfficeDays, makeChoice, officeToday, readDays, refusePast, type ChoiceChange, type DaysState } from "./office-days";
 
 export interface StayHomeResult {
   /** Every day of the request on which the person now stays home. */
@@ -52,19 +39,12 @@ export async function stayHome(user: CurrentUser, input: StayHomeInput, now: Dat
     }
     if (optOutDays.length + withdrawDays.length === 0) throw refuseNoDay(before, input.from, to, input.to === undefined);
 
-    if (optOutDays.length > 0) {
-      await tx.optOut.createMany({ data: optOutDays.map((date) => ({ employeeId: user.id, date: toDbDate(date) })), skipDuplicates: true });
-    }
     // A return request is moot once they stay home; an extra day is withdrawn.
-    await tx.seatRequest.deleteMany({
-      where: { employeeId: user.id, date: { in: [...optOutDays, ...withdrawDays].map(toDbDate) } },
-    });
     const touched = [...optOutDays, ...withdrawDays];
-    const after = decideAfter(state, {
+    await makeChoice(tx, user.officeId, state, {
       addOptOuts: optOutDays.map((date) => ({ employeeId: user.id, date })),
       removeRequestsOf: { employeeId: user.id, dates: touched },
-    });
-    await afterChoice(tx, user.officeId, after, now);
+    }, now);
     return { days: touched.sort() };
   });
 }
@@ -89,10 +69,10 @@ export async function undoStayHome(user: CurrentUser, date: IsoDate, now: Date):
   refusePast(date, officeToday(user, now));
   return inDayTransaction(async (tx) => {
     await lockOfficeDays(tx, user.officeId, [date]);
-    const key = { employeeId_date: { employeeId: user.id, date: toDbDate(date) } };
-    const optOut = await tx.optOut.findUnique({ where: key, select: { id: true } });
-    if (!optOut) throw notFound(`You do not stay home on ${date}, so there is nothing to undo.`, "not_staying_home");
     const state = await readDays(tx, user.officeId, date, date);
+    if (!state.input.optOuts.some((optOut) => optOut.employeeId === user.id)) {
+      throw notFound(`You do not stay home on ${date}, so there is nothing to undo.`, "not_staying_home");
+    }
     const before = state.result;
     const pending = seatRequestOf(before, date, user.id);
     if (pending?.kind === "return" && pending.status !== "void") {
@@ -102,52 +82,27 @@ export async function undoStayHome(user: CurrentUser, date: IsoDate, now: Date):
     const day = before.days[0];
     const own = assignmentOf(before, date, user.id);
     const stillTheirs = own.reason.kind === "not-expected" && own.reason.reason === "opted-out";
+    const mine = { employeeId: user.id, dates: [date] };
     if (!day || day.status !== "open" || !stillTheirs || day.freeSeats >= 1) {
-      await tx.optOut.delete({ where: key });
-      await tx.seatRequest.deleteMany({ where: { employeeId: user.id, date: toDbDate(date) } });
-      const mine = { employeeId: user.id, dates: [date] };
-      await afterChoice(tx, user.officeId, decideAfter(state, { removeOptOutsOf: mine, removeRequestsOf: mine }), now);
+      await makeChoice(tx, user.officeId, state, { removeOptOutsOf: mine, removeRequestsOf: mine }, now);
       return { date, status: stillTheirs && day?.status === "open" ? "office" : "home" };
     }
-    await tx.seatRequest.deleteMany({ where: { employeeId: user.id, date: toDbDate(date) } });
-    const after = decideAfter(state, {
-      removeRequestsOf: { employeeId: user.id, dates: [date] },
-      ...(await insertFirstInLine(tx, user, date, state)),
-    });
-    await afterChoice(tx, user.officeId, after, now);
+    const after = await makeChoice(tx, user.officeId, state, { removeRequestsOf: mine, ...firstInLine(user, date, state) }, now);
     const placed = seatRequestOf(after, date, user.id);
     if (placed?.status === "confirmed") return { date, status: "office" };
     return { date, status: "waitlisted", position: placed?.position ?? 1 };
   });
 }
 
-/** A return request ahead of everyone waiting: the waiting requests move one key down. Returns the change made. */
-async function insertFirstInLine(tx: Tx, user: CurrentUser, date: IsoDate, state: DaysState): Promise<ChoiceChange> {
-  const day = toDbDate(date);
+/** A return request ahead of everyone waiting: the waiting requests move one place back. */
+function firstInLine(user: CurrentUser, date: IsoDate, state: DaysState): ChoiceChange {
   const requests = (state.input.seatRequests ?? []).filter((request) => request.date === date && request.employeeId !== user.id);
   const waitingKeys = requests
     .filter((request) => seatRequestOf(state.result, date, request.employeeId)?.status === "waitlisted")
     .map((request) => request.queueKey);
-  let queueKey: number;
-  if (waitingKeys.length > 0) {
-    queueKey = Math.min(...waitingKeys);
-    await tx.seatRequest.updateMany({ where: { officeId: user.officeId, date: day, queueKey: { gte: queueKey } }, data: { queueKey: { increment: 1 } } });
-  } else {
-    queueKey = Math.max(0, ...requests.map((request) => request.queueKey)) + 1;
-  }
-  await tx.seatRequest.create({ data: { employeeId: user.id, officeId: user.officeId, date: day, kind: "RETURN", queueKey } });
+  const queueKey = waitingKeys.length > 0 ? Math.min(...waitingKeys) : Math.max(0, ...requests.map((request) => request.queueKey)) + 1;
   return {
     ...(waitingKeys.length > 0 && { shiftQueue: { date, from: queueKey } }),
     addRequests: [{ employeeId: user.id, date, kind: "return", queueKey }],
   };
-}
-
-/**
- * The end of every employee write, given the days as the write leaves them
- * (the days it locked): records the promotions it caused, and bumps those
- * days' revisions so every cached view decides them again.
- */
-export async function afterChoice(tx: Tx, officeId: string, after: RotationResult, now: Date): Promise<void> {
-  await recordConfirmations(tx, officeId, after, now);
-  await bumpDayRevisions(tx, officeId, after.days.map((day) => day.date));
 }

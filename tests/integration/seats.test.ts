@@ -79,6 +79,8 @@ describe("a freed seat and its way back", () => {
     expect(await dayOf(second.token)).toMatchObject({ status: "home", seat: { kind: "waitlisted", position: 1 } });
     const promoted = await db.seatRequest.findUniqueOrThrow({ where: { employeeId_date: { employeeId: first.id, date: new Date(`${MONDAY}T00:00:00Z`) } } });
     expect(promoted.confirmedAt).not.toBeNull();
+    const waiting = await db.seatRequest.findUniqueOrThrow({ where: { employeeId_date: { employeeId: second.id, date: new Date(`${MONDAY}T00:00:00Z`) } } });
+    expect(waiting.confirmedAt).toBeNull();
 
     // The seat went to `first`: undoing puts Andersen first on the waitlist, and `first` keeps it.
     const undone = await undo(andersen.token, MONDAY);

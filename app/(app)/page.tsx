@@ -56,7 +56,7 @@ export default async function MyDaysPage() {
                   <li
                     key={day.date}
                     aria-label={dayLabel}
-                    className={`grid grid-cols-[1fr_auto] items-center gap-x-4 gap-y-2 px-4 py-3 md:grid-cols-[9rem_9rem_1fr_11rem_auto] ${day.status === "office" ? "bg-brand-50" : ""}`}
+                    className={`grid grid-cols-[1fr_auto] items-center gap-x-4 gap-y-2 px-4 py-3 md:grid-cols-[9rem_9rem_1fr_11rem_minmax(11rem,auto)] ${day.status === "office" ? "bg-brand-50" : ""}`}
                   >
                     <p>
                       <span className="block font-medium capitalize">{heading.weekday}</span>

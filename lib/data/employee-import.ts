@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { fromDbDate, toDbDate } from "@/lib/date-only";
+import { fromDbDate } from "@/lib/date-only";
 import { AppError } from "@/lib/errors";
 import { readEmployeeCsv, validateCsvRows, writeEmployeeCsv, type CsvIssue } from "@/lib/people/csv";
 import { planImport, type ImportOptions, type ImportPlan, type StoredPerson } from "@/lib/people/import-plan";

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { withDatabase } from "./database";
-import { demoAccount, expect, expectNoAxeViolations, signIn, test } from "./fixtures";
+import { demoAccount, expect, signIn, test } from "./fixtures";
 
 // A week no other browser test looks at, so the rows made here disturb nobody.
 const week = "2027-02-01";

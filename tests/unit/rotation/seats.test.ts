@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { assignmentOf, computeRotation, scheduleFor, seatRequestOf, type EngineInput, type EngineSeatRequest } from "@/lib/rotation";
+import { assignmentOf, computeRotation, scheduleFor, seatRequestOf, type EngineSeatRequest } from "@/lib/rotation";
 import { engineInputWithRequests } from "./arbitraries";
 import { employee, input, office, WEEK } from "./fixtures";
 

@@ -3,6 +3,7 @@ import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { authOptions } from "./options";
 import { can, type Permission, type Role } from "./permissions";
 
@@ -30,7 +31,7 @@ export const CURRENT_USER_SELECT = {
   office: { select: { timezone: true } },
 } as const;
 
-type CurrentUserRow = { id: string; givenName: string; familyName: string; email: string; role: Role; officeId: string; teamId: string | null; active: boolean; office: { timezone: string } };
+type CurrentUserRow = Prisma.EmployeeGetPayload<{ select: typeof CURRENT_USER_SELECT }>;
 
 /** The signed-in person from their row, or null when they were deactivated. */
 export function currentUserOf(employee: CurrentUserRow | null): CurrentUser | null {

@@ -34,7 +34,7 @@ export async function requestExtraDay(user: CurrentUser, date: IsoDate, now: Dat
 
     // The day's requests were read under its lock: the end of the queue is known.
     const queueKey = Math.max(0, ...(state.input.seatRequests ?? []).filter((other) => other.date === date).map((other) => other.queueKey)) + 1;
-    const after = await makeChoice(tx, user.officeId, state, { addRequests: [{ employeeId: user.id, date, kind: "extra", queueKey }] }, now);
+    const after = await makeChoice(tx, user, state, { addRequests: [{ employeeId: user.id, date, kind: "extra", queueKey }] }, now);
     const decision = seatRequestOf(after, date, user.id);
     if (decision?.status === "confirmed") return { date, status: "confirmed" };
     if (decision?.status === "waitlisted") return { date, status: "waitlisted", position: decision.position ?? 1 };
@@ -53,6 +53,6 @@ export async function withdrawSeatRequest(user: CurrentUser, date: IsoDate, now:
     await lockOfficeDays(tx, user.officeId, [date]);
     const state = await readDays(tx, user.officeId, date, date);
     if (!seatRequestOf(state.result, date, user.id)) throw notFound(`You have no extra day or waitlist place on ${date}.`, "no_request");
-    await makeChoice(tx, user.officeId, state, { removeRequestsOf: { employeeId: user.id, dates: [date] } }, now);
+    await makeChoice(tx, user, state, { removeRequestsOf: { employeeId: user.id, dates: [date] } }, now);
   });
 }

@@ -95,17 +95,15 @@ export function refusePast(day: IsoDate, today: IsoDate, field = "date"): void {
  * cached view decides them again). One statement, because on a busy server
  * every round trip waits its turn.
  */
-export async function makeChoice(tx: Tx, officeId: string, state: DaysState, change: ChoiceChange, now: Date): Promise<RotationResult> {
+export async function makeChoice(
+  tx: Tx,
+  user: Pick<CurrentUser, "id" | "officeId">,
+  state: DaysState,
+  change: ChoiceChange,
+  now: Date,
+): Promise<RotationResult> {
   const after = decideAfter(state, change);
-  const who = [
-    ...(change.addOptOuts ?? []).map((row) => row.employeeId),
-    ...(change.addRequests ?? []).map((row) => row.employeeId),
-    change.removeOptOutsOf?.employeeId,
-    change.removeRequestsOf?.employeeId,
-  ].filter((id): id is string => id !== undefined);
-  const person = who[0];
-  if (!person || who.some((id) => id !== person)) throw new Error("A choice is one person's, and it must change something");
-
+  const { id: person, officeId } = user;
   const added = change.addRequests ?? [];
   const addedDays = new Set(added.map((request) => request.date));
   // A request that is replaced is updated in place (one row per person and day).

@@ -41,7 +41,7 @@ export async function stayHome(user: CurrentUser, input: StayHomeInput, now: Dat
 
     // A return request is moot once they stay home; an extra day is withdrawn.
     const touched = [...optOutDays, ...withdrawDays];
-    await makeChoice(tx, user.officeId, state, {
+    await makeChoice(tx, user, state, {
       addOptOuts: optOutDays.map((date) => ({ employeeId: user.id, date })),
       removeRequestsOf: { employeeId: user.id, dates: touched },
     }, now);
@@ -84,10 +84,10 @@ export async function undoStayHome(user: CurrentUser, date: IsoDate, now: Date):
     const stillTheirs = own.reason.kind === "not-expected" && own.reason.reason === "opted-out";
     const mine = { employeeId: user.id, dates: [date] };
     if (!day || day.status !== "open" || !stillTheirs || day.freeSeats >= 1) {
-      await makeChoice(tx, user.officeId, state, { removeOptOutsOf: mine, removeRequestsOf: mine }, now);
+      await makeChoice(tx, user, state, { removeOptOutsOf: mine, removeRequestsOf: mine }, now);
       return { date, status: stillTheirs && day?.status === "open" ? "office" : "home" };
     }
-    const after = await makeChoice(tx, user.officeId, state, { removeRequestsOf: mine, ...firstInLine(user, date, state) }, now);
+    const after = await makeChoice(tx, user, state, { removeRequestsOf: mine, ...firstInLine(user, date, state) }, now);
     const placed = seatRequestOf(after, date, user.id);
     if (placed?.status === "confirmed") return { date, status: "office" };
     return { date, status: "waitlisted", position: placed?.position ?? 1 };

@@ -10,7 +10,8 @@
  * for and withdraw extra days at a steady rate (BENCH_WRITES_PER_SECOND in
  * all, default 10: more than a 10,000-person office makes even if everyone
  * changed a day within the same hour), and their write latencies are
- * measured. Prints numbers only; nothing asserts timings.
+ * measured on a thread of their own (writers.ts). Prints numbers only;
+ * nothing asserts timings.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
@@ -24,6 +25,7 @@ import { startEmbeddedPostgres } from "../../lib/server/embedded-postgres";
 import { applyMigrations } from "../../lib/server/migrations";
 import { createPrismaClient } from "../../lib/server/prisma-client";
 import { buildScenario } from "./scenario";
+import { startWriters } from "./writers";
 
 const PEOPLE = 10_000;
 const CONNECTIONS = 50;
@@ -131,49 +133,6 @@ async function load(title: string, url: string, headers: Record<string, string>)
   return stats;
 }
 
-/**
- * A person staying home, undoing, asking for and withdrawing extra days until
- * `stop`: one write every `interval` ms (0: back to back), each timed.
- */
-function writeLoop(token: string, latencies: number[], failures: string[], stop: { done: boolean }, interval: number): Promise<void> {
-  let next = performance.now();
-  const call = async (method: string, pathname: string, body?: unknown) => {
-    next += interval;
-    const wait = next - performance.now();
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    else next = performance.now();
-    const started = performance.now();
-    const response = await fetch(`${baseUrl}/api/v1${pathname}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body ? { "content-type": "application/json" } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    const text = await response.text();
-    latencies.push(performance.now() - started);
-    if (response.status >= 300) failures.push(`${method} ${pathname}: ${response.status} ${text.slice(0, 120)}`);
-  };
-  return (async () => {
-    const days = (await (await fetch(`${baseUrl}/api/v1/me/days`, { headers: { authorization: `Bearer ${token}` } })).json()) as { days: { date: string; choices: string[] }[] };
-    const own = days.days.filter((day) => day.choices.includes("stay-home")).map((day) => day.date);
-    const extra = days.days.filter((day) => day.choices.includes("request-extra")).map((day) => day.date);
-    for (let round = 0; !stop.done; round++) {
-      const ownDay = own[round % own.length];
-      const extraDay = extra[round % extra.length];
-      if (ownDay) {
-        await call("POST", "/me/opt-outs", { from: ownDay });
-        await call("DELETE", `/me/opt-outs/${ownDay}`);
-        // An undo that waits keeps the stay-home: withdraw the return to start clean.
-        await fetch(`${baseUrl}/api/v1/me/extra-days/${ownDay}`, { method: "DELETE", headers: { authorization: `Bearer ${token}` } });
-        await fetch(`${baseUrl}/api/v1/me/opt-outs/${ownDay}`, { method: "DELETE", headers: { authorization: `Bearer ${token}` } });
-      }
-      if (extraDay) {
-        await call("POST", "/me/extra-days", { date: extraDay });
-        await call("DELETE", `/me/extra-days/${extraDay}`);
-      }
-    }
-  })();
-}
-
 function row(name: string, stats: Stats, floor: Stats) {
   const ratio = (value: number, base: number) => `${(value / base).toFixed(2)}x`;
   return `${name.padEnd(30)} ${stats.p50.toFixed(1).padStart(7)} ${stats.p95.toFixed(1).padStart(7)} ${stats.p99.toFixed(1).padStart(7)} ${stats.rps.toFixed(0).padStart(7)}   p95 ${ratio(stats.p95, floor.p95).padStart(6)}  p50 ${ratio(stats.p50, floor.p50).padStart(6)}  ${stats.errors ? `${stats.errors} errors` : ""}`;
@@ -217,26 +176,16 @@ async function main() {
     const aloneFloor = await alone(`${baseUrl}/api/v1/me`, bearer);
     const aloneDays = await alone(daysUrl, bearer);
     const alonePage = await alone(`${baseUrl}/`, { cookie });
-    const aloneWrites: number[] = [];
-    const aloneFailures: string[] = [];
-    const aloneStop = { done: false };
-    const single = writeLoop(writerTokens[WRITERS]!, aloneWrites, aloneFailures, aloneStop, 0);
-    while (aloneWrites.length < 40) await new Promise((resolve) => setTimeout(resolve, 100));
-    aloneStop.done = true;
-    await single;
-    const aloneWrite = summarise(aloneWrites, 1, aloneFailures.length);
+    const single = await startWriters({ baseUrl, tokens: [writerTokens[WRITERS]!], interval: 0, until: 40 }).finished;
+    const aloneWrite = summarise(single.latencies, 1, single.failures.length);
+    const aloneFailures = single.failures;
 
     console.log(`Reads at ${CONNECTIONS} connections, ${DURATION_SECONDS} s each:`);
     const floor = await load("GET /api/v1/me (floor)", `${baseUrl}/api/v1/me`, bearer);
-    const writeLatencies: number[] = [];
-    const failures: string[] = [];
-    const stop = { done: false };
-    const interval = (1000 * WRITERS) / WRITES_PER_SECOND;
-    const writers = writerTokens.slice(0, WRITERS).map((token) => writeLoop(token, writeLatencies, failures, stop, interval));
+    const writers = startWriters({ baseUrl, tokens: writerTokens.slice(0, WRITERS), interval: (1000 * WRITERS) / WRITES_PER_SECOND });
     const days = await load("GET /api/v1/me/days (28 days)", daysUrl, bearer);
     const page = await load("My office days (page)", `${baseUrl}/`, { cookie });
-    stop.done = true;
-    await Promise.all(writers);
+    const { latencies: writeLatencies, failures } = await writers.stop();
     const writes = summarise(writeLatencies, DURATION_SECONDS * 2, failures.length);
 
     console.log(`\n${PEOPLE} employees in one office, ${CONNECTIONS} connections (latency in ms)`);

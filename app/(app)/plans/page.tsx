@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { NewPlanForm } from "@/components/plans/new-plan-form";
 import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -26,7 +27,7 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
   const plans = await listPlans(office.id);
   const waiting = plans.filter((plan) => plan.status === "SUBMITTED").length;
   return (
-    <>
+    <ClientMessages namespaces={["plans"]}>
       <PageHeader title={t("title")} description={t("description")} />
       <nav aria-label={t("officesLabel")} className="mb-4 flex flex-wrap gap-2">
         {offices.map((candidate) => (
@@ -69,6 +70,6 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
         )}
         <NewPlanForm officeId={office.id} />
       </div>
-    </>
+    </ClientMessages>
   );
 }

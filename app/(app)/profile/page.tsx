@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { CalendarFeedPanel } from "@/components/profile/calendar-feed-panel";
 import { CreateTokenForm } from "@/components/profile/create-token-form";
 import { RevokeTokenButton } from "@/components/profile/revoke-token-button";
@@ -34,7 +35,7 @@ export default async function ProfilePage() {
   const day = (date: Date) => formatShortDate(date, locale);
 
   return (
-    <>
+    <ClientMessages namespaces={["profile", "calendarFeed", "accessTokens"]}>
       <PageHeader title={t("title")} description={t("description")} />
       <h2 className="sr-only">{t("details")}</h2>
       <SummaryList
@@ -93,6 +94,6 @@ export default async function ProfilePage() {
           </Table>
         )}
       </section>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
 import { TeamDaysForm } from "@/components/plans/team-days-form";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -22,7 +23,7 @@ export default async function TeamDaysPage() {
     return days.weeksInCycle > 1 ? t("daysInCycle", { days: names, week: days.weekOfCycle, weeks: days.weeksInCycle }) : names;
   };
   return (
-    <>
+    <ClientMessages namespaces={["teamDays"]}>
       <PageHeader title={t("title")} description={t("description")} />
       {teams.length === 0 ? <EmptyState message={t("noTeams")} /> : null}
       <div className="space-y-6">
@@ -64,6 +65,6 @@ export default async function TeamDaysPage() {
           );
         })}
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -52,40 +52,7 @@ export function messagesFor(locale: Locale): Messages {
   return messages;
 }
 
-/**
- * The namespaces that client components read (`useTranslations` in
- * components/ and app/). Only these travel to the browser: every page's
- * payload carries the messages handed to the client provider, and the
- * rest (the HR console, plans, ...) are rendered on the server. A unit test
- * fails when a client component uses a namespace missing here, or when one
- * listed here is no longer used.
- */
-export const clientNamespaces = [
-  "accessTokens",
-  "calendarFeed",
-  "changeNotice",
-  "changePreview",
-  "closures",
-  "common",
-  "dayChoices",
-  "employees",
-  "formErrors",
-  "import",
-  "offices",
-  "planEditor",
-  "planPreview",
-  "planPublish",
-  "planReview",
-  "plans",
-  "profile",
-  "rateLimit",
-  "reasons",
-  "signIn",
-  "teamDays",
-  "teams",
-] as const;
-
-/** The part of `messages` that client components need (see `clientNamespaces`). */
-export function clientMessages(messages: Messages): Messages {
-  return Object.fromEntries(clientNamespaces.filter((namespace) => namespace in messages).map((namespace) => [namespace, messages[namespace]]));
+/** The namespaces `namespaces` of `messages`: what a page's client components translate (components/i18n/client-messages.tsx). */
+export function pickMessages(messages: Messages, namespaces: readonly string[]): Messages {
+  return Object.fromEntries(namespaces.filter((namespace) => namespace in messages).map((namespace) => [namespace, messages[namespace]]));
 }

@@ -4,6 +4,7 @@ import { ActiveToggle } from "@/components/employees/active-toggle";
 import { EmployeeForm } from "@/components/employees/employee-form";
 import { employeeFormOptions } from "@/components/employees/employee-form-props";
 import { Card } from "@/components/forms/fields";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
@@ -25,7 +26,7 @@ export default async function EmployeePage({ params }: { params: Promise<{ id: s
   const options = await employeeFormOptions(user);
   const name = `${employee.givenName} ${employee.familyName}`;
   return (
-    <>
+    <ClientMessages namespaces={["employees", "formErrors"]}>
       <PageHeader title={name} description={t("editDescription")} />
       {employee.active ? null : <p className="-mt-4 mb-4"><Badge tone="danger">{t("inactive")}</Badge></p>}
       <Card title={t("details")} id="employee-details">
@@ -34,6 +35,6 @@ export default async function EmployeePage({ params }: { params: Promise<{ id: s
       <Card title={t("access")} id="employee-access">
         <ActiveToggle employeeId={employee.id} active={employee.active} name={name} />
       </Card>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ImportForm } from "@/components/employees/import-form";
 import { Card } from "@/components/forms/fields";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { CSV_COLUMNS } from "@/lib/people/csv";
@@ -13,7 +14,7 @@ export default async function ImportEmployeesPage() {
   await requirePermission("employees:manage");
   const t = await getTranslations("import");
   return (
-    <>
+    <ClientMessages namespaces={["import", "formErrors"]}>
       <PageHeader title={t("title")} description={t("description")} />
       <Card title={t("formatTitle")} id="import-format">
         <p className="text-stone-700">{t("formatText")}</p>
@@ -23,6 +24,6 @@ export default async function ImportEmployeesPage() {
       <Card title={t("uploadTitle")} id="import-upload">
         <ImportForm />
       </Card>
-    </>
+    </ClientMessages>
   );
 }

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/forms/fields";
 import { EmployeeForm } from "@/components/employees/employee-form";
 import { employeeFormOptions } from "@/components/employees/employee-form-props";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { todayIn } from "@/lib/date-only";
@@ -16,11 +17,11 @@ export default async function NewEmployeePage() {
   const options = await employeeFormOptions(user);
   const initial = { givenName: "", familyName: "", email: "", officeId: user.officeId, teamId: null, startDate: todayIn("UTC", new Date()), role: "EMPLOYEE" as const };
   return (
-    <>
+    <ClientMessages namespaces={["employees", "formErrors"]}>
       <PageHeader title={t("newTitle")} description={t("newDescription")} />
       <Card title={t("details")} id="employee-details">
         <EmployeeForm initial={initial} {...options} />
       </Card>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/forms/fields";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ClosuresEditor } from "@/components/offices/closures-editor";
 import { OfficeForm } from "@/components/offices/office-form";
 import { officeFormOptions } from "@/components/offices/office-form-props";
@@ -26,7 +27,7 @@ export default async function OfficePage({ params }: { params: Promise<{ id: str
   });
   const today = todayIn(office.timezone, new Date());
   return (
-    <>
+    <ClientMessages namespaces={["offices", "closures", "changePreview", "formErrors"]}>
       <PageHeader title={office.name} description={t("editDescription")} />
       <Card title={t("settings")} id="office-settings">
         <OfficeForm key={JSON.stringify(officeFormValues(office))} officeId={office.id} initial={officeFormValues(office)} {...officeFormOptions(locale)} />
@@ -34,6 +35,6 @@ export default async function OfficePage({ params }: { params: Promise<{ id: str
       <Card title={tClosures("title")} id="office-closures">
         <ClosuresEditor officeId={office.id} closures={office.closures.filter((closure) => closure.date >= today)} currentYear={Number(today.slice(0, 4)) + (Number(today.slice(5, 7)) >= 10 ? 1 : 0)} />
       </Card>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/forms/fields";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { OfficeForm } from "@/components/offices/office-form";
 import { officeFormOptions } from "@/components/offices/office-form-props";
 import { PageHeader } from "@/components/ui/page-header";
@@ -15,11 +16,11 @@ export default async function NewOfficePage() {
   await requirePermission("offices:manage");
   const [t, locale] = await Promise.all([getTranslations("offices"), getLocale() as Promise<Locale>]);
   return (
-    <>
+    <ClientMessages namespaces={["offices", "changePreview", "formErrors"]}>
       <PageHeader title={t("newTitle")} description={t("newDescription")} />
       <Card title={t("settings")} id="office-settings">
         <OfficeForm initial={officeFormValues()} {...officeFormOptions(locale)} />
       </Card>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PlanEditor } from "@/components/plans/plan-editor";
 import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
 import { ReviewActions } from "@/components/plans/review-actions";
@@ -39,7 +40,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
   const editable = plan.status === "DRAFT" && !plan.teamId;
   const effectiveFrom = fromDbDate(plan.effectiveFrom);
   return (
-    <>
+    <ClientMessages namespaces={["planEditor", "planPreview", "planReview", "reasons"]}>
       <p className="mb-2 text-sm"><Link href={`/plans?office=${plan.officeId}`} className="text-brand-800 underline-offset-2 hover:underline">{t("back", { office: office.name })}</Link></p>
       <PageHeader title={plan.name} description={t(editable ? "editorDescription" : plan.status === "SUBMITTED" ? "reviewDescription" : "readOnlyDescription")} />
       <div className="mb-4 flex flex-wrap items-center gap-2 text-sm text-stone-700">
@@ -74,6 +75,6 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
         base={base}
         people={[...names].map(([personId, name]) => ({ id: personId, name }))}
       />
-    </>
+    </ClientMessages>
   );
 }

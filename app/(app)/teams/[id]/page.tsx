@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/forms/fields";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { TeamForm } from "@/components/teams/team-form";
 import { teamFormOptions } from "@/components/teams/team-form-props";
 import { PageHeader } from "@/components/ui/page-header";
@@ -23,11 +24,11 @@ export default async function TeamPage({ params }: { params: Promise<{ id: strin
   const options = await teamFormOptions();
   const { id: teamId, members, name, officeId, essential, servesHardHitCustomers, leaderIds } = team;
   return (
-    <>
+    <ClientMessages namespaces={["teams", "formErrors"]}>
       <PageHeader title={name} description={t("membersCount", { count: members })} />
       <Card title={t("details")} id="team-details">
         <TeamForm key={JSON.stringify(team)} teamId={teamId} initial={{ name, officeId, essential, servesHardHitCustomers, leaderIds }} canDelete={members === 0} {...options} />
       </Card>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/forms/fields";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { TeamForm } from "@/components/teams/team-form";
 import { teamFormOptions } from "@/components/teams/team-form-props";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,11 +15,11 @@ export default async function NewTeamPage() {
   const t = await getTranslations("teams");
   const options = await teamFormOptions();
   return (
-    <>
+    <ClientMessages namespaces={["teams", "formErrors"]}>
       <PageHeader title={t("newTitle")} />
       <Card title={t("details")} id="team-details">
         <TeamForm initial={{ name: "", officeId: user.officeId, essential: false, servesHardHitCustomers: false, leaderIds: [] }} {...options} />
       </Card>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ConfirmPublish } from "@/components/plans/confirm-publish";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -40,7 +41,7 @@ export default async function PublishPlanPage({ params, searchParams }: { params
   }
   const days = (dates: string[]) => dates.map((date) => formatShortDate(toDbDate(date), locale)).join(", ");
   return (
-    <>
+    <ClientMessages namespaces={["planPublish"]}>
       <p className="mb-2 text-sm"><Link href={`/plans/${plan.id}`} className="text-brand-800 underline-offset-2 hover:underline">{t("back", { name: plan.name })}</Link></p>
       <PageHeader title={t("title")} description={t("description", { name: plan.name, office: plan.office.name })} />
       <form method="get" className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
@@ -89,6 +90,6 @@ export default async function PublishPlanPage({ params, searchParams }: { params
           <ConfirmPublish planId={plan.id} effectiveFrom={effectiveFrom} />
         </>
       ) : null}
-    </>
+    </ClientMessages>
   );
 }

@@ -5,13 +5,25 @@ import type { AssignmentReason } from "@/lib/rotation";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
+// One list formatter per language: building one costs ten times what formatting a list does.
+const listFormats = new Map<Locale, Intl.ListFormat>();
+
+function listFormat(locale: Locale): Intl.ListFormat {
+  let formatter = listFormats.get(locale);
+  if (!formatter) {
+    formatter = new Intl.ListFormat(locale, { type: "conjunction" });
+    listFormats.set(locale, formatter);
+  }
+  return formatter;
+}
+
 /**
  * Words an engine reason in the reader's language with the "reasons"
  * messages: shared by server pages (My office days) and the plan preview, which
  * explains reasons in the browser.
  */
 export function wordReason(t: Translate, locale: Locale, reason: AssignmentReason): string {
-  const days = (weekdays: readonly number[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(weekdays.map((day) => weekdayName(day, locale)));
+  const days = (weekdays: readonly number[]) => listFormat(locale).format(weekdays.map((day) => weekdayName(day, locale)));
   if (reason.kind === "assigned") {
     return t("assigned", { rule: reason.rule, group: reason.group, weekday: weekdayName(reason.weekday, locale), wave: reason.wave });
   }

@@ -22,10 +22,10 @@ export interface WritesResult {
 }
 
 /**
- * One person's writes until `stop.done` (stay home, undo, extra day, withdraw),
+ * One person's writes until `stopped()` (stay home, undo, extra day, withdraw),
  * one every `interval` ms, each timed into `result`.
  */
-async function writeLoop(baseUrl: string, token: string, interval: number, result: WritesResult, stop: { done: boolean }): Promise<void> {
+async function writeLoop(baseUrl: string, token: string, interval: number, result: WritesResult, stopped: () => boolean): Promise<void> {
   let next = performance.now();
   const send = (method: string, pathname: string, body?: unknown) =>
     fetch(`${baseUrl}/api/v1${pathname}`, {
@@ -47,7 +47,7 @@ async function writeLoop(baseUrl: string, token: string, interval: number, resul
   const days = (await (await send("GET", "/me/days")).json()) as { days: { date: string; choices: string[] }[] };
   const own = days.days.filter((day) => day.choices.includes("stay-home")).map((day) => day.date);
   const extra = days.days.filter((day) => day.choices.includes("request-extra")).map((day) => day.date);
-  for (let round = 0; !stop.done; round++) {
+  for (let round = 0; !stopped(); round++) {
     const ownDay = own[round % own.length];
     const extraDay = extra[round % extra.length];
     if (ownDay) {
@@ -89,12 +89,9 @@ if (parentPort && (workerData as WritersOptions | undefined)?.tokens) {
   const port = parentPort;
   const options = workerData as WritersOptions;
   const result: WritesResult = { latencies: [], failures: [] };
-  const stop = { done: false };
-  port.on("message", (message) => message === "stop" && (stop.done = true));
-  if (options.until) {
-    const check = setInterval(() => result.latencies.length >= options.until! && (stop.done = true), 50);
-    check.unref();
-  }
-  await Promise.all(options.tokens.map((token) => writeLoop(options.baseUrl, token, options.interval, result, stop)));
+  let told = false;
+  port.on("message", (message) => message === "stop" && (told = true));
+  const stopped = () => told || (options.until !== undefined && result.latencies.length >= options.until);
+  await Promise.all(options.tokens.map((token) => writeLoop(options.baseUrl, token, options.interval, result, stopped)));
   port.postMessage(result);
 }

@@ -5,7 +5,7 @@ import { capacityPerDay } from "@/lib/offices/capacity";
 import type { PreviewBase } from "@/lib/plans/preview";
 import { isRotationLocale, rotationRulesSchema, type RulesContext, type Weekday } from "@/lib/rotation";
 import { notFound } from "@/lib/errors";
-import type { Tx } from "./transaction";
+import { readAll, type ReadClient } from "./transaction";
 
 /** How far ahead closures are loaded for previews (a preview starts at most this far out). */
 const CLOSURE_HORIZON_DAYS = 730;
@@ -23,9 +23,9 @@ export interface PlanOffice {
  * puts in, and nobody may learn who stays home. Names are included for the
  * "whose days?" picker of HR's preview.
  */
-export async function loadPreviewBase(officeId: string, today: IsoDate, client: Tx | typeof db = db) {
+export async function loadPreviewBase(officeId: string, today: IsoDate, client: ReadClient = db) {
   const horizon = new Date(toDbDate(today).getTime() + CLOSURE_HORIZON_DAYS * 86_400_000);
-  const queries = [
+  const [office, teams, employees, plans, closures] = await readAll(client, [
     () => client.office.findUnique({ where: { id: officeId }, select: { id: true, name: true, timezone: true, locale: true, seats: true, capacityPercent: true, capacityFixed: true, workingWeekdays: true } }),
     () => client.team.findMany({ where: { officeId }, orderBy: { name: "asc" }, select: { id: true, name: true, essential: true, servesHardHitCustomers: true } }),
     () =>
@@ -36,12 +36,7 @@ export async function loadPreviewBase(officeId: string, today: IsoDate, client: 
       }),
     () => client.rotationPlan.findMany({ where: { officeId, status: "PUBLISHED" }, select: { id: true, version: true, effectiveFrom: true, rules: true } }),
     () => client.closure.findMany({ where: { officeId, date: { gte: toDbDate(today), lte: horizon } }, select: { date: true, reason: true } }),
-  ] as const;
-  // One connection per transaction: inside one, the queries take turns.
-  const [office, teams, employees, plans, closures] =
-    client === db
-      ? await Promise.all([queries[0](), queries[1](), queries[2](), queries[3](), queries[4]()])
-      : [await queries[0](), await queries[1](), await queries[2](), await queries[3](), await queries[4]()];
+  ]);
   if (!office) throw notFound("There is no such office.", "office_not_found");
   if (!isRotationLocale(office.locale)) throw new Error(`Office ${office.id} has an unknown alphabet locale "${office.locale}"`);
   const workingWeekdays = office.workingWeekdays as Weekday[];

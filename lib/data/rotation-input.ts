@@ -12,10 +12,7 @@ import {
   type EngineTeam,
   type Weekday,
 } from "@/lib/rotation";
-import type { Tx } from "./transaction";
-
-/** The database, or a transaction's client: writes read fresh state through their transaction. */
-export type ReadClient = typeof db | Tx;
+import { readAll, type ReadClient } from "./transaction";
 
 /** What changes only when HR changes the office: its people, teams, plans and closed days. */
 interface OfficeStructure {
@@ -131,11 +128,11 @@ async function officeStructure(officeId: string, key: number, client: ReadClient
 }
 
 async function loadStructure(officeId: string, client: ReadClient): Promise<OfficeStructure> {
-  const [teams, employees, plans, closures] = await Promise.all([
-    client.team.findMany({ where: { officeId }, select: { id: true, name: true, essential: true, servesHardHitCustomers: true } }),
-    client.employee.findMany({ where: { officeId }, select: { id: true, familyName: true, teamId: true, startDate: true, active: true } }),
-    client.rotationPlan.findMany({ where: { officeId, status: "PUBLISHED" }, select: { id: true, version: true, effectiveFrom: true, rules: true } }),
-    client.closure.findMany({ where: { officeId }, select: { date: true, reason: true } }),
+  const [teams, employees, plans, closures] = await readAll(client, [
+    () => client.team.findMany({ where: { officeId }, select: { id: true, name: true, essential: true, servesHardHitCustomers: true } }),
+    () => client.employee.findMany({ where: { officeId }, select: { id: true, familyName: true, teamId: true, startDate: true, active: true } }),
+    () => client.rotationPlan.findMany({ where: { officeId, status: "PUBLISHED" }, select: { id: true, version: true, effectiveFrom: true, rules: true } }),
+    () => client.closure.findMany({ where: { officeId }, select: { date: true, reason: true } }),
   ]);
   return {
     teams,

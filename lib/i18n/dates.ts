@@ -1,5 +1,6 @@
 import { format, type Locale as DateFnsLocale } from "date-fns";
 import { enGB, nb, nl, sv } from "date-fns/locale";
+import { todayIn, toDbDate } from "@/lib/date-only";
 import type { Locale } from "./config";
 
 const dateFnsLocales: Record<Locale, DateFnsLocale> = { en: enGB, nb, sv, nl };
@@ -28,6 +29,20 @@ export function formatLongDate(day: Date, locale: Locale): string {
 /** "23 Nov 2026" in the reader's language. */
 export function formatShortDate(day: Date, locale: Locale): string {
   return formatDay(day, "PP", locale);
+}
+
+/**
+ * The calendar day a moment (a token made, a proposal sent) falls on in
+ * `timeZone`, the reader's office's: 00:30 in Oslo is already the next day
+ * there, though still the day before in UTC.
+ */
+export function formatShortDateIn(instant: Date, timeZone: string, locale: Locale): string {
+  return formatShortDate(toDbDate(todayIn(timeZone, instant)), locale);
+}
+
+/** As formatShortDateIn, as "Monday 23 November 2026". */
+export function formatLongDateIn(instant: Date, timeZone: string, locale: Locale): string {
+  return formatLongDate(toDbDate(todayIn(timeZone, instant)), locale);
 }
 
 /** { weekday: "Monday", date: "23 November" } in the reader's language, for day lists. */

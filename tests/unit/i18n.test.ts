@@ -5,7 +5,7 @@ import { negotiateLocale } from "@/lib/i18n/negotiate";
 import { tz } from "@date-fns/tz";
 import { format } from "date-fns";
 import { enGB, nb, nl, sv } from "date-fns/locale";
-import { formatDayHeading, formatLongDate, formatMonth, formatShortDate, formatShortDay, weekdayName } from "@/lib/i18n/dates";
+import { formatDayHeading, formatLongDate, formatLongDateIn, formatMonth, formatShortDate, formatShortDateIn, formatShortDay, weekdayName } from "@/lib/i18n/dates";
 import { toDbDate } from "@/lib/date-only";
 
 function keys(messages: object, prefix = ""): string[] {
@@ -54,6 +54,14 @@ describe("languages", () => {
     expect(formatLongDate(day, "sv")).toBe("måndag 17 maj 2027");
     expect(formatLongDate(day, "nl")).toBe("maandag 17 mei 2027");
     expect(weekdayName(2, "nl")).toBe("dinsdag");
+  });
+
+  it("puts a moment on the day it fell on in the office's time zone, not in UTC", () => {
+    // 00:30 on Wednesday 25 November in Oslo; still Tuesday in UTC and in New York.
+    const instant = new Date("2026-11-24T23:30:00Z");
+    expect(formatShortDateIn(instant, "Europe/Oslo", "en")).toBe("25 Nov 2026");
+    expect(formatShortDateIn(instant, "America/New_York", "en")).toBe("24 Nov 2026");
+    expect(formatLongDateIn(instant, "Europe/Oslo", "nb")).toBe("onsdag 25. november 2026");
   });
 
   describe("whatever the server's time zone", () => {

@@ -13,7 +13,7 @@ import { listOwnAccessTokens } from "@/lib/data/access-tokens";
 import { getOwnCalendarFeed } from "@/lib/data/calendar-feed";
 import { getOwnProfile } from "@/lib/data/profile";
 import type { Locale } from "@/lib/i18n/config";
-import { formatLongDate, formatShortDate } from "@/lib/i18n/dates";
+import { formatLongDate, formatLongDateIn, formatShortDateIn } from "@/lib/i18n/dates";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("profile"))("title") };
@@ -31,8 +31,8 @@ export default async function ProfilePage() {
     getOwnCalendarFeed(user),
     listOwnAccessTokens(user),
   ]);
-  // Timestamps as calendar days in the reader's language (formatShortDate reads the UTC day).
-  const day = (date: Date) => formatShortDate(date, locale);
+  // Moments as the day they fell on in the person's office.
+  const day = (instant: Date) => formatShortDateIn(instant, user.officeTimezone, locale);
 
   return (
     <ClientMessages namespaces={["profile", "calendarFeed", "accessTokens"]}>
@@ -51,7 +51,7 @@ export default async function ProfilePage() {
       <section aria-labelledby="calendar-feed-title" className="mb-8 rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
         <h2 id="calendar-feed-title" className="text-lg font-semibold">{tFeed("title")}</h2>
         <p className="mb-4 mt-1 max-w-3xl text-stone-700">{tFeed("intro")}</p>
-        <CalendarFeedPanel hasFeed={feed !== null} status={feed ? tFeed("activeSince", { date: formatLongDate(feed.createdAt, locale) }) : tFeed("none")} />
+        <CalendarFeedPanel hasFeed={feed !== null} status={feed ? tFeed("activeSince", { date: formatLongDateIn(feed.createdAt, user.officeTimezone, locale) }) : tFeed("none")} />
       </section>
 
       <section aria-labelledby="tokens-title" className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">

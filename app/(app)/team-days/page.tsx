@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { listOwnTeamProposals } from "@/lib/data/team-proposals";
 import type { Locale } from "@/lib/i18n/config";
-import { formatLongDate, weekdayName } from "@/lib/i18n/dates";
+import { formatLongDateIn, weekdayName } from "@/lib/i18n/dates";
 import type { TeamDaysProposal } from "@/lib/plans/team-days";
 
 export async function generateMetadata() {
@@ -53,7 +53,7 @@ export default async function TeamDaysPage() {
                         <span className="flex flex-wrap items-center gap-2">
                           <PlanStatusBadge status={proposal.status} />
                           <span>{describe(proposal.days)}</span>
-                          <span className="text-stone-600">{t("sentOn", { date: formatLongDate(proposal.createdAt, locale) })}</span>
+                          <span className="text-stone-600">{t("sentOn", { date: formatLongDateIn(proposal.createdAt, user.officeTimezone, locale) })}</span>
                         </span>
                         {proposal.reviewComment ? <span className="mt-1 block text-stone-800">{t("hrComment", { comment: proposal.reviewComment })}</span> : null}
                       </li>

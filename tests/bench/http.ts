@@ -10,8 +10,10 @@
  * for and withdraw extra days at a steady rate (BENCH_WRITES_PER_SECOND in
  * all, default 10: more than a 10,000-person office makes even if everyone
  * changed a day within the same hour), and their write latencies are
- * measured on a thread of their own (writers.ts). Prints numbers only;
- * nothing asserts timings.
+ * measured on a thread of their own (writers.ts). Two more floors show what
+ * any page or write costs on this machine under the same load: an empty
+ * signed-in page (the Forbidden page) and a write refused before any
+ * transaction. Prints numbers only; nothing asserts timings.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
@@ -118,13 +120,13 @@ async function waitFor(url: string) {
   throw new Error(`${url} never answered`);
 }
 
-async function load(title: string, url: string, headers: Record<string, string>): Promise<Stats> {
+async function load(title: string, url: string, headers: Record<string, string>, expected = 200): Promise<Stats> {
   const latencies: number[] = [];
   let errors = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon({ url, connections: CONNECTIONS, duration: DURATION_SECONDS, headers }, (error, done) => (error ? reject(error) : resolve(done)));
     instance.on("response", (_client, statusCode, _bytes, responseTime) => {
-      if (statusCode === 200) latencies.push(responseTime);
+      if (statusCode === expected) latencies.push(responseTime);
       else errors++;
     });
   });
@@ -188,8 +190,12 @@ async function main() {
     const days = await load("GET /api/v1/me/days (28 days)", daysUrl, bearer);
     const daysWrites = await duringDays.stop();
     const duringPage = writing();
+    // Beside them, one person's refused writes: what any write costs under this load before its own work.
+    const refusing = startWriters({ baseUrl, tokens: [writerTokens[WRITERS + 1]!], interval: 250, kind: "refused" });
     const page = await load("My office days (page)", `${baseUrl}/`, { cookie });
-    const pageWrites = await duringPage.stop();
+    const [pageWrites, refused] = await Promise.all([duringPage.stop(), refusing.stop()]);
+    // The least any signed-in page costs: the Forbidden page, header and navigation only.
+    const emptyPage = await load("an empty signed-in page (Forbidden, 403)", `${baseUrl}/employees`, { cookie }, 403);
     const failures = [...daysWrites.failures, ...pageWrites.failures];
     const writes = summarise([...daysWrites.latencies, ...pageWrites.latencies], DURATION_SECONDS * 2, failures.length);
     const writeStats = (stats: Stats) => `p50 ${stats.p50.toFixed(1)} ms, p95 ${stats.p95.toFixed(1)} ms, p99 ${stats.p99.toFixed(1)} ms`;
@@ -205,6 +211,13 @@ async function main() {
         (failures.length ? `, ${failures.length} refused (first: ${failures[0]})` : "") +
         `\n  while me/days was read: ${writeStats(summarise(daysWrites.latencies, DURATION_SECONDS, 0))}` +
         `\n  while the page was read: ${writeStats(summarise(pageWrites.latencies, DURATION_SECONDS, 0))}`,
+    );
+    console.log(`\nFloors for the page and the writes, measured in the same run:`);
+    console.log(row("Empty signed-in page (403)", emptyPage, floor));
+    console.log(`  My office days is ${(page.p95 / emptyPage.p95).toFixed(2)}x the empty page at p95, ${(page.p50 / emptyPage.p50).toFixed(2)}x at p50`);
+    console.log(
+      `  A write refused before any transaction (a past day), during the page reads: ${refused.latencies.length} writes, ${writeStats(summarise(refused.latencies, DURATION_SECONDS, 0))}` +
+        (refused.failures.length ? `, ${refused.failures.length} not refused (first: ${refused.failures[0]})` : ""),
     );
     console.log(`\nOne request at a time (ms), no other load from this benchmark:`);
     console.log(row("GET /api/v1/me (floor)", aloneFloor, aloneFloor).replace(/\s+\d+\s+p95/, "   p95"));

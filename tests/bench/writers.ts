@@ -14,6 +14,12 @@ export interface WritersOptions {
   interval: number;
   /** Stop by itself after this many timed writes. */
   until?: number;
+  /**
+   * "choices" (the default) makes real changes. "refused" asks to stay home
+   * on a past day: signed in and checked, then refused (422) before any
+   * transaction, so it times what every write costs before its own work.
+   */
+  kind?: "choices" | "refused";
 }
 
 export interface WritesResult {
@@ -22,10 +28,11 @@ export interface WritesResult {
 }
 
 /**
- * One person's writes until `stopped()` (stay home, undo, extra day, withdraw),
- * one every `interval` ms, each timed into `result`.
+ * One person's writes until `stopped()` (stay home, undo, extra day, withdraw;
+ * or refused ones), one every `interval` ms, each timed into `result`.
  */
-async function writeLoop(baseUrl: string, token: string, interval: number, result: WritesResult, stopped: () => boolean): Promise<void> {
+async function writeLoop(options: WritersOptions, token: string, result: WritesResult, stopped: () => boolean): Promise<void> {
+  const { baseUrl, interval } = options;
   let next = performance.now();
   const send = (method: string, pathname: string, body?: unknown) =>
     fetch(`${baseUrl}/api/v1${pathname}`, {
@@ -33,7 +40,7 @@ async function writeLoop(baseUrl: string, token: string, interval: number, resul
       headers: { authorization: `Bearer ${token}`, ...(body ? { "content-type": "application/json" } : {}) },
       body: body ? JSON.stringify(body) : undefined,
     });
-  const timed = async (method: string, pathname: string, body?: unknown) => {
+  const timed = async (method: string, pathname: string, body?: unknown, expected?: number) => {
     next += interval;
     const wait = next - performance.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
@@ -42,8 +49,12 @@ async function writeLoop(baseUrl: string, token: string, interval: number, resul
     const response = await send(method, pathname, body);
     const text = await response.text();
     result.latencies.push(performance.now() - started);
-    if (response.status >= 300) result.failures.push(`${method} ${pathname}: ${response.status} ${text.slice(0, 120)}`);
+    if (expected === undefined ? response.status >= 300 : response.status !== expected) result.failures.push(`${method} ${pathname}: ${response.status} ${text.slice(0, 120)}`);
   };
+  if (options.kind === "refused") {
+    while (!stopped()) await timed("POST", "/me/opt-outs", { from: "2000-01-03" }, 422);
+    return;
+  }
   const days = (await (await send("GET", "/me/days")).json()) as { days: { date: string; choices: string[] }[] };
   const own = days.days.filter((day) => day.choices.includes("stay-home")).map((day) => day.date);
   const extra = days.days.filter((day) => day.choices.includes("request-extra")).map((day) => day.date);
@@ -92,6 +103,6 @@ if (parentPort && (workerData as WritersOptions | undefined)?.tokens) {
   let told = false;
   port.on("message", (message) => message === "stop" && (told = true));
   const stopped = () => told || (options.until !== undefined && result.latencies.length >= options.until);
-  await Promise.all(options.tokens.map((token) => writeLoop(options.baseUrl, token, options.interval, result, stopped)));
+  await Promise.all(options.tokens.map((token) => writeLoop(options, token, result, stopped)));
   port.postMessage(result);
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { generateAccessToken, hashAccessToken } from "@/lib/auth/access-token";
-import { CURRENT_USER_SELECT, currentUserOf, type CurrentUser } from "@/lib/auth/session";
+import { CURRENT_USER_SELECT, currentUserOf, type CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { recordAudit } from "./audit";

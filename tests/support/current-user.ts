@@ -1,4 +1,4 @@
-import { CURRENT_USER_SELECT, currentUserOf, type CurrentUser } from "@/lib/auth/session";
+import { CURRENT_USER_SELECT, currentUserOf, type CurrentUser } from "@/lib/auth/current-user";
 import type { DbClient } from "@/lib/server/prisma-client";
 
 /** The signed-in person as the app sees them, by email: for tests that call data functions directly. */

@@ -13,6 +13,11 @@ const port = z.coerce
   .min(1, { error: "must be a port number from 1 to 65535" })
   .max(65535, { error: "must be a port number from 1 to 65535" });
 
+/** TEST_NOW: an instant with its offset, e.g. 2026-12-07T07:30:00+01:00 (see lib/clock.ts). */
+export const testNowSchema = optional(
+  z.iso.datetime({ offset: true, error: "must be an instant with its offset, e.g. 2026-12-07T07:30:00+01:00" }),
+);
+
 /**
  * Every environment variable the app reads. Parsed once; a missing or
  * malformed value stops the app with a message naming the variable.
@@ -39,8 +44,13 @@ export const envSchema = z
       .min(1, { error: "must be a whole number from 1 to 64" })
       .max(64, { error: "must be a whole number from 1 to 64" })
       .default(4),
+    TEST_NOW: testNowSchema,
   })
   .superRefine((env, ctx) => {
+    // A clock set by hand belongs to the tests: never let a real installation run on it.
+    if (env.TEST_NOW !== undefined && !isDemoMode(env)) {
+      ctx.addIssue({ code: "custom", path: ["TEST_NOW"], message: "is for tests only and is refused outside demo mode (DEMO_MODE=true)" });
+    }
     const oidc = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;
     const set = oidc.filter((key) => env[key] !== undefined);
     if (set.length > 0 && set.length < oidc.length) {

@@ -15,6 +15,7 @@ import { getOwnProfile } from "@/lib/data/profile";
 import { toDbDate } from "@/lib/date-only";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDayHeading, formatLongDate } from "@/lib/i18n/dates";
+import { now } from "@/lib/clock";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("myDays"))("title") };
@@ -29,7 +30,7 @@ export default async function MyDaysPage() {
     getTranslations("reasons"),
     getLocale() as Promise<Locale>,
     getOwnProfile(user),
-    getMyDays(user, new Date()),
+    getMyDays(user, now()),
   ]);
   const rows = schedule.days
     .filter((day) => day.status !== "non-working")

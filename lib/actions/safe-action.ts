@@ -4,6 +4,7 @@ import type { Permission } from "@/lib/auth/permissions";
 import { requirePermission, type CurrentUser } from "@/lib/auth/session";
 import { fromZodError, toAppError } from "@/lib/api/error-body";
 import type { FieldIssue, RowIssue } from "@/lib/errors";
+import { now } from "@/lib/clock";
 
 export interface ActionError {
   code: string;
@@ -31,7 +32,7 @@ export function safeAction<S extends z.ZodType, T>(
     const parsed = await schema.safeParseAsync(input);
     if (!parsed.success) return { ok: false, error: toActionError(fromZodError(parsed.error, "input")) };
     try {
-      return { ok: true, data: await run(user, parsed.data, new Date()) };
+      return { ok: true, data: await run(user, parsed.data, now()) };
     } catch (error) {
       const appError = toAppError(error);
       if (!appError) throw error;

@@ -6,6 +6,7 @@ import { AppError, forbiddenError, unauthorized } from "@/lib/errors";
 import { authenticateRequest } from "./authenticate";
 import type { ApiContract } from "./contract";
 import { errorBody, fromZodError, toAppError } from "./error-body";
+import { now as clockNow } from "@/lib/clock";
 
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
 
@@ -34,7 +35,7 @@ type RouteContext = { params: Promise<Record<string, string | string[]>> };
 export function apiRoute<const C extends ApiContract>(contract: C, handler: (context: ApiContext<C>) => Promise<ApiReply>) {
   return async (request: Request, routeContext: RouteContext): Promise<Response> => {
     try {
-      const now = new Date();
+      const now = clockNow();
       // A public route's URL carries its own secret (a calendar feed): no
       // sign-in is read, so a stray cookie or header neither helps nor hurts.
       const user = contract.access === "public" ? null : await authenticateRequest(request, now);

@@ -4,6 +4,7 @@ import { signInRetryAfter } from "@/lib/data/sign-in-failures";
 import { signInSchema } from "@/lib/validation/auth";
 import { clientAddress } from "./client-address";
 import { RATE_LIMITED_ERROR } from "./sign-in-limits";
+import { now } from "@/lib/clock";
 
 const emailField = signInSchema.shape.email;
 
@@ -18,7 +19,7 @@ export async function refuseWhenRateLimited(request: Request): Promise<Response 
   const email = emailField.safeParse(form?.get("email"));
   const retryAfter = await signInRetryAfter(
     { email: email.success ? email.data : undefined, address: clientAddress(request.headers) },
-    new Date(),
+    now(),
   );
   if (retryAfter === 0) return null;
   const url = new URL("/sign-in", env().NEXTAUTH_URL ?? request.url);

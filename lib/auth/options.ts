@@ -12,6 +12,7 @@ import { OIDC_ERRORS } from "./oidc-errors";
 import { idTokenClaims, isEmailRefused, mergeUserinfo, needsUserinfo, oidcClaimsSchema, oidcEmail, oidcSubject, type OidcClaims } from "./oidc-claims";
 import { verifyPassword } from "./password";
 import { RATE_LIMITED_ERROR } from "./sign-in-limits";
+import { now } from "@/lib/clock";
 
 
 /** Any OpenID Connect provider (Microsoft Entra ID, Google Workspace, Okta...), on when OIDC_* is set. */
@@ -71,14 +72,14 @@ export const authOptions: NextAuthOptions = {
         if (!parsed.success) return null;
         const attempt = { email: parsed.data.email, address: clientAddress(request?.headers ?? {}) };
         // The route answers 429 first; this also holds for any other way in. Even a right password waits.
-        if ((await signInRetryAfter(attempt, new Date())) > 0) throw new Error(RATE_LIMITED_ERROR);
+        if ((await signInRetryAfter(attempt, now())) > 0) throw new Error(RATE_LIMITED_ERROR);
         const employee = await db.employee.findUnique({
           where: { email: parsed.data.email },
           select: { id: true, email: true, givenName: true, familyName: true, active: true, credential: true },
         });
         const valid = Boolean(employee?.active && employee.credential && (await verifyPassword(employee.credential.passwordHash, parsed.data.password)));
         if (!employee || !valid) {
-          await recordSignInFailure(attempt, new Date());
+          await recordSignInFailure(attempt, now());
           return null;
         }
         await clearAccountFailures(parsed.data.email);

@@ -18,6 +18,7 @@ import { createPrismaClient } from "../server/prisma-client";
 import { DEMO_LOGINS } from "../../prisma/demo/logins";
 import { seedDemoData } from "../../prisma/demo/seed-demo";
 import { FINGERPRINT_FILE, isBuildCurrent, sourceFingerprint } from "./build-fingerprint";
+import { now } from "../clock";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const dev = process.argv.includes("--dev");
@@ -104,7 +105,7 @@ async function main(): Promise<number> {
     if (demo) {
       const prisma = createPrismaClient(databaseUrl);
       try {
-        if (await seedDemoData(prisma, { today: new Date() })) log("Seeded demo data");
+        if (await seedDemoData(prisma, { today: now() })) log("Seeded demo data");
       } finally {
         await prisma.$disconnect();
       }

@@ -3,6 +3,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
 import { toDbDate, todayIn } from "@/lib/date-only";
 import { ROTATION_LOCALES } from "@/lib/rotation";
+import { now } from "@/lib/clock";
 
 /** `npm run admin:create`: the first admin of a real installation, and their office if it is new. */
 export const createAdminSchema = z.object({
@@ -43,7 +44,7 @@ export async function createAdmin(db: PrismaClient, input: CreateAdminInput): Pr
         givenName: data.givenName,
         familyName: data.familyName,
         officeId: office.id,
-        startDate: toDbDate(todayIn(data.timezone ?? office.timezone, new Date())),
+        startDate: toDbDate(todayIn(data.timezone ?? office.timezone, now())),
         role: "ADMIN",
       },
       update: { role: "ADMIN", active: true },

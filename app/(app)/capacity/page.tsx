@@ -11,6 +11,7 @@ import { todayIn, toDbDate } from "@/lib/date-only";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDayHeading, formatLongDate, formatMonth, formatShortDate, formatShortDay } from "@/lib/i18n/dates";
 import { parseCapacityPageQuery } from "@/lib/validation/capacity";
+import { now } from "@/lib/clock";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("capacity"))("title") };
@@ -27,7 +28,7 @@ export default async function CapacityPage({ searchParams }: { searchParams: Pro
   }
   if (!office) throw new Error(`The user's office ${user.officeId} is missing`);
 
-  const today = todayIn(office.timezone, new Date());
+  const today = todayIn(office.timezone, now());
   const period = periodAround(query.view, query.date ?? today);
   const current = periodAround(query.view, today);
   const { days } = await getOfficeCapacity(office.id, period.from, period.to);

@@ -10,6 +10,7 @@ import { todayIn } from "@/lib/date-only";
 import type { Locale } from "@/lib/i18n/config";
 import { formatShortDate, weekdayName } from "@/lib/i18n/dates";
 import { capacityPerDay } from "@/lib/offices/capacity";
+import { now } from "@/lib/clock";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("offices"))("title") };
@@ -18,7 +19,7 @@ export async function generateMetadata() {
 export default async function OfficesPage() {
   await requirePermission("offices:manage");
   const [t, locale] = await Promise.all([getTranslations("offices"), getLocale() as Promise<Locale>]);
-  const offices = await listOfficesForAdmin(todayIn("UTC", new Date()));
+  const offices = await listOfficesForAdmin(todayIn("UTC", now()));
   return (
     <>
       <div className="flex flex-wrap items-start justify-between gap-3">

@@ -12,6 +12,7 @@ import { listPlans } from "@/lib/data/plans";
 import { todayIn } from "@/lib/date-only";
 import type { Locale } from "@/lib/i18n/config";
 import { formatLongDate } from "@/lib/i18n/dates";
+import { now } from "@/lib/clock";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("plans"))("title") };
@@ -20,7 +21,7 @@ export async function generateMetadata() {
 export default async function PlansPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("plans:manage");
   const [t, locale, query] = await Promise.all([getTranslations("plans"), getLocale() as Promise<Locale>, searchParams]);
-  const offices = await listOfficesForAdmin(todayIn("UTC", new Date()));
+  const offices = await listOfficesForAdmin(todayIn("UTC", now()));
   const wanted = typeof query.office === "string" ? query.office : user.officeId;
   const office = offices.find((candidate) => candidate.id === wanted) ?? offices[0];
   if (!office) return <EmptyState message={t("noOffices")} />;

@@ -12,6 +12,7 @@ import { toDbDate } from "@/lib/date-only";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDayHeading } from "@/lib/i18n/dates";
 import { capacityPerDay } from "@/lib/offices/capacity";
+import { now } from "@/lib/clock";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("team"))("title") };
@@ -24,7 +25,7 @@ export default async function TeamPage() {
     getTranslations("myDays"),
     getLocale() as Promise<Locale>,
     getOwnTeamSummary(user),
-    getTeamSchedule(user, new Date()),
+    getTeamSchedule(user, now()),
   ]);
   if (!team || !days) {
     return (

@@ -6,6 +6,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { todayIn } from "@/lib/date-only";
+import { now } from "@/lib/clock";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("employees"))("newTitle") };
@@ -15,7 +16,7 @@ export default async function NewEmployeePage() {
   const user = await requirePermission("employees:manage");
   const t = await getTranslations("employees");
   const options = await employeeFormOptions(user);
-  const initial = { givenName: "", familyName: "", email: "", officeId: user.officeId, teamId: null, startDate: todayIn("UTC", new Date()), role: "EMPLOYEE" as const };
+  const initial = { givenName: "", familyName: "", email: "", officeId: user.officeId, teamId: null, startDate: todayIn("UTC", now()), role: "EMPLOYEE" as const };
   return (
     <ClientMessages namespaces={["employees", "formErrors"]}>
       <PageHeader title={t("newTitle")} description={t("newDescription")} />

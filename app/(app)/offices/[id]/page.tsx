@@ -12,6 +12,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { officeFormValues } from "@/lib/offices/form-values";
 import { notFound } from "next/navigation";
 import { AppError } from "@/lib/errors";
+import { now } from "@/lib/clock";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("offices"))("editTitle") };
@@ -21,11 +22,11 @@ export default async function OfficePage({ params }: { params: Promise<{ id: str
   await requirePermission("offices:manage");
   const { id } = await params;
   const [t, tClosures, locale] = await Promise.all([getTranslations("offices"), getTranslations("closures"), getLocale() as Promise<Locale>]);
-  const office = await getOfficeForAdmin(id, todayIn("UTC", new Date())).catch((error: unknown) => {
+  const office = await getOfficeForAdmin(id, todayIn("UTC", now())).catch((error: unknown) => {
     if (error instanceof AppError && error.status === 404) notFound();
     throw error;
   });
-  const today = todayIn(office.timezone, new Date());
+  const today = todayIn(office.timezone, now());
   return (
     <ClientMessages namespaces={["offices", "closures", "changePreview", "formErrors"]}>
       <PageHeader title={office.name} description={t("editDescription")} />

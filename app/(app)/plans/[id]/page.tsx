@@ -14,6 +14,7 @@ import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/config";
 import { formatLongDate } from "@/lib/i18n/dates";
 import { rotationRulesSchema } from "@/lib/rotation";
+import { now } from "@/lib/clock";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("plans"))("title") };
@@ -33,7 +34,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const published = typeof query.published === "string" && /^\d+$/.test(query.published) ? Number(query.published) : null;
   const [t, locale, plan] = await Promise.all([getTranslations("plans"), getLocale() as Promise<Locale>, planOr404(id)]);
-  const today = todayIn(plan.office.timezone, new Date());
+  const today = todayIn(plan.office.timezone, now());
   const { base, office, names } = await loadPreviewBase(plan.officeId, today);
   const rules = rotationRulesSchema.safeParse(await rulesToPublish(plan));
   if (!rules.success) throw new Error(`Plan ${plan.id} has rules the engine cannot read`);

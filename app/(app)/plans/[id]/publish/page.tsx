@@ -13,6 +13,7 @@ import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/config";
 import { formatLongDate, formatShortDate } from "@/lib/i18n/dates";
 import { isoDateSchema } from "@/lib/rotation";
+import { now } from "@/lib/clock";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("planPublish"))("title") };
@@ -28,13 +29,13 @@ export default async function PublishPlanPage({ params, searchParams }: { params
     if (error instanceof AppError && error.status === 404) notFound();
     throw error;
   });
-  const today = todayIn(plan.office.timezone, new Date());
+  const today = todayIn(plan.office.timezone, now());
   const asked = isoDateSchema.safeParse(query.effectiveFrom);
   const effectiveFrom = asked.success ? asked.data : nextMonday(today);
   let review: Awaited<ReturnType<typeof reviewPublication>> | null = null;
   let problem: string | null = null;
   try {
-    review = await reviewPublication(plan.id, effectiveFrom, new Date());
+    review = await reviewPublication(plan.id, effectiveFrom, now());
   } catch (error) {
     if (!(error instanceof AppError) || error.status === 404) throw error;
     problem = error.code === "past_effective_date" ? t("pastDate", { today: formatLongDate(toDbDate(today), locale) }) : error.code === "plan_read_only" ? t("notDraft") : error.message;

@@ -3,6 +3,7 @@ import type { PrismaClient, Role } from "../../lib/generated/prisma/client";
 import { DEMO_LOGINS } from "./logins";
 import { hashPassword } from "../../lib/auth/password";
 import { toDbDate } from "../../lib/date-only";
+import { publicHolidays } from "../../lib/offices/public-holidays";
 import { rotationRulesSchemaFor, type Weekday } from "../../lib/rotation";
 import { demoOffices, type DemoOffice } from "./offices";
 import { demoPlan } from "./plans";
@@ -78,7 +79,7 @@ export async function seedDemoData(db: PrismaClient, options: { today: Date }): 
             seats: demo.seats,
             capacityPercent: demo.capacityPercent,
             workingWeekdays: [1, 2, 3, 4, 5],
-            closures: { create: demo.holidays.map(([date, reason]) => ({ date: toDbDate(date), reason })) },
+            closures: { create: demoClosures(demo, options.today).map(({ date, name }) => ({ date: toDbDate(date), reason: name })) },
           },
         });
         const teams = await Promise.all(
@@ -151,4 +152,14 @@ export async function seedDemoData(db: PrismaClient, options: { today: Date }): 
     { timeout: 60_000 },
   );
   return true;
+}
+
+/** The public holidays from the demo plan's start to a year ahead, so the demo has closed days whenever it is seeded. */
+function demoClosures(demo: DemoOffice, today: Date) {
+  const from = format(subWeeks(today, 12), "yyyy-MM-dd");
+  const to = format(addWeeks(today, 52), "yyyy-MM-dd");
+  const year = today.getUTCFullYear();
+  return [year - 1, year, year + 1]
+    .flatMap((y) => publicHolidays(demo.country, y, demo.locale))
+    .filter(({ date }) => date >= from && date <= to);
 }

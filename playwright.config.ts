@@ -18,7 +18,11 @@ const browser = await resolveBrowser({
   isExecutable,
 });
 // Workers load this config again; say it once, from the runner.
-if (process.env.TEST_WORKER_INDEX === undefined) console.log(`Browser tests use ${browser.executablePath} (${browser.source})`);
+if (process.env.TEST_WORKER_INDEX === undefined) {
+  console.log(`Browser tests use ${browser.executablePath} (${browser.source})`);
+  // The app and the specs read the same clock (lib/clock.ts); the server inherits TEST_NOW.
+  if (process.env.TEST_NOW) console.log(`The app's clock starts at ${process.env.TEST_NOW}`);
+}
 
 const baseURL = e2e.baseURL;
 

@@ -1,7 +1,6 @@
-import { TZDate } from "@date-fns/tz";
-import { addDays, format } from "date-fns";
 import type { Page } from "@playwright/test";
 import type { Role } from "@/lib/auth/permissions";
+import { mondayAfter, osloToday, plusDays, weekdayOf } from "./days";
 import { demoAccount, expect as baseExpect, expectNoAxeViolations, test } from "./fixtures";
 
 // Pages here run the engine for a whole office on the server and in the browser; shared machines are slow.
@@ -30,11 +29,10 @@ async function signIn(page: Page, role: Role) {
   await expect(page.getByRole("heading", { level: 1, name: "My office days" })).toBeVisible({ timeout: 30_000 });
 }
 
-/** Today and next Monday in Oslo, as the app computes them. */
+/** Next Monday in Oslo on the app's clock, and how many working days My office days lists before it. */
 function osloDates() {
-  const today = new TZDate(new Date(), "Europe/Oslo");
-  const weekday = Number(format(today, "i"));
-  return { nextMonday: format(addDays(today, 8 - weekday), "yyyy-MM-dd"), weekdaysBeforeNextMonday: Math.max(0, 6 - weekday) };
+  const today = osloToday();
+  return { nextMonday: mondayAfter(today), weekdaysBeforeNextMonday: Math.max(0, 6 - weekdayOf(today)) };
 }
 
 async function myDayRows(page: Page) {
@@ -102,7 +100,7 @@ test.describe("rotation plans", () => {
     await page.getByRole("button", { name: "Add wave" }).click();
     const wave2 = page.getByRole("region", { name: "Wave 2" });
     await expect(wave2.getByRole("checkbox", { name: "Everyone else" })).toBeChecked();
-    const waveTwoStart = format(addDays(new Date(`${nextMonday}T12:00:00`), 14), "yyyy-MM-dd");
+    const waveTwoStart = plusDays(nextMonday, 14);
     await wave2.getByLabel("Starts on (optional)").fill(waveTwoStart);
     await expect(summary).toHaveText("No day is over capacity.");
     await expect(page.getByLabel("Preview from")).toHaveValue(nextMonday);

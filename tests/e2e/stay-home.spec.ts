@@ -1,18 +1,16 @@
-import { addDays, format, getISODay } from "date-fns";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { toDbDate } from "@/lib/date-only";
 import { formatLongDate } from "@/lib/i18n/dates";
+import { isOtherOpenDay, isOwnOfficeDay, openWeeks, plusDays, upcomingDays } from "./days";
 import { tokensForOffice } from "./e2e-db";
 import { demoAccount, expect, expectNoAxeViolations, signIn, test } from "./fixtures";
 
 // The demo employee, Åse Æsøy in Oslo, comes on Tuesdays and Fridays.
 const employeeEmail = demoAccount("EMPLOYEE").email;
 
-/** The next day after `after` days from now with ISO weekday `weekday`, as YYYY-MM-DD. */
-function next(weekday: number, after = 1): string {
-  let day = addDays(new Date(), after);
-  while (getISODay(day) !== weekday) day = addDays(day, 1);
-  return format(day, "yyyy-MM-dd");
+async function selfToken(): Promise<string> {
+  const [self] = await tokensForOffice("Oslo", { only: [employeeEmail] }, 1);
+  return self!.token;
 }
 
 const dayRow = (page: Page, date: string) => page.getByRole("listitem", { name: longDate(date) });
@@ -42,9 +40,17 @@ test.describe("staying home and extra days", () => {
     await page.close();
   });
 
-  test("an employee stays home for a day and for a period, and undoes one", async ({ page }) => {
+  test("an employee stays home for a day and for a period, and undoes one", async ({ page, request }) => {
+    // The days come from the app, whatever weekday and holidays the run falls on:
+    // a week with no closed day for the period, one of the employee's days before it, and a day that is not theirs.
+    const days = await upcomingDays(request, await selfToken());
+    const periodWeek = openWeeks(days).find((week) => week.filter(isOwnOfficeDay).length >= 2 && days.some((day) => day.date < week[0]!.date && isOwnOfficeDay(day)));
+    expect(periodWeek, "a week without closed days, after one of the employee's office days").toBeDefined();
+    const tuesday = days.find(isOwnOfficeDay)!.date;
+    const periodDays = periodWeek!.filter(isOwnOfficeDay);
+    const notMine = days.find(isOtherOpenDay)!.date;
+
     await signIn(page, "EMPLOYEE");
-    const tuesday = next(2);
     const row = dayRow(page, tuesday);
     await expect(row.getByText("In the office", { exact: true })).toBeVisible();
     await row.getByRole("button", { name: `I'll stay home on ${longDate(tuesday)}` }).click();
@@ -52,15 +58,12 @@ test.describe("staying home and extra days", () => {
     await expect(row.getByText("Home", { exact: true })).toBeVisible();
     await expect(row.getByText("You stay home this day")).toBeVisible();
 
-    // A period: the two office days of the following week.
-    const from = next(1, 8);
-    const to = format(addDays(new Date(`${from}T12:00:00`), 6), "yyyy-MM-dd");
-    await page.getByLabel("From").fill(from);
-    await page.getByLabel("To (optional)").fill(to);
+    // A period: the office days of a later week, Monday to Sunday.
+    await page.getByLabel("From").fill(periodWeek![0]!.date);
+    await page.getByLabel("To (optional)").fill(periodWeek![6]!.date);
     await page.getByRole("button", { name: "Stay home", exact: true }).click();
-    await expect(page.getByText("Done: you stay home on 2 office days.")).toBeVisible();
-    const periodTuesday = next(2, 8);
-    await expect(dayRow(page, periodTuesday).getByText("Home", { exact: true })).toBeVisible();
+    await expect(page.getByText(`Done: you stay home on ${periodDays.length} office days.`)).toBeVisible();
+    for (const day of periodDays) await expect(dayRow(page, day.date).getByText("Home", { exact: true })).toBeVisible();
 
     // Undo the first one: its seat is still free.
     await row.getByRole("button", { name: `Undo staying home on ${longDate(tuesday)}` }).click();
@@ -68,8 +71,7 @@ test.describe("staying home and extra days", () => {
     await expect(row.getByText("In the office", { exact: true })).toBeVisible();
 
     // A day that is not theirs cannot be stayed home: the period form says why, next to the field.
-    const monday = next(1, 15);
-    await page.getByLabel("From").fill(monday);
+    await page.getByLabel("From").fill(notMine);
     await page.getByLabel("To (optional)").fill("");
     await page.getByRole("button", { name: "Stay home", exact: true }).click();
     await expect(page.getByText("That is not one of your office days, so there is nothing to stay home from.")).toBeVisible();
@@ -78,21 +80,21 @@ test.describe("staying home and extra days", () => {
   });
 
   test("an extra day is confirmed on a free day, waitlisted on a full one, and promoted when someone stays home", async ({ page, request }) => {
+    // Two open days that are not the employee's: one to ask for with room to spare, one to fill up.
+    const otherDays = (await upcomingDays(request, await selfToken())).filter(isOtherOpenDay);
+    const wednesday = otherDays.find((day) => day.totals.free > 0)!.date;
+    const monday = otherDays.find((day) => day.date !== wednesday)!.date;
     await signIn(page, "EMPLOYEE");
-    const wednesday = next(3);
     const wednesdayRow = dayRow(page, wednesday);
     await wednesdayRow.getByRole("button", { name: `Ask for an extra office day on ${longDate(wednesday)}` }).click();
     await expect(wednesdayRow.getByText(`A seat is yours on`)).toBeVisible();
     await expect(wednesdayRow.getByText("Extra day", { exact: true })).toBeVisible();
 
-    // Fill a Monday with other people's extra days until it is full.
-    const monday = next(1, 2);
-    const others = await tokensForOffice("Oslo", { except: [employeeEmail] }, 90);
-    const planned: string[] = [];
+    // Fill the other day with other people's extra days until it is full.
+    const others = await tokensForOffice("Oslo", { except: [employeeEmail] }, 200);
     let waiting: string | null = null;
     for (const other of others) {
       const answer = await api(request, other.token, "POST", "/me/extra-days", { date: monday });
-      if (answer.status === 422 && answer.json?.error.code === "own_day") planned.push(other.token);
       if (answer.status === 202) {
         waiting = other.token;
         break;
@@ -109,11 +111,11 @@ test.describe("staying home and extra days", () => {
     await expect(mondayRow.getByText("Waitlisted #1")).toBeVisible();
     await expect(mondayRow.getByText("1 waiting for a seat")).toBeVisible();
 
-    // People whose day it is stay home, one by one, until the seat reaches the employee
+    // People who are in that day stay home, one by one, until the seat reaches the employee
     // (a seat goes first to anyone the plan cut for capacity that day).
     const [self] = await tokensForOffice("Oslo", { only: [employeeEmail] }, 1);
     const mine = async () => (await api(request, self!.token, "GET", `/me/days?from=${monday}&to=${monday}`)).json?.days[0];
-    for (const token of planned) {
+    for (const { token } of others) {
       const theirs = (await api(request, token, "GET", `/me/days?from=${monday}&to=${monday}`)).json?.days[0];
       if (theirs?.status !== "office") continue;
       expect((await api(request, token, "POST", "/me/opt-outs", { from: monday })).status).toBe(200);

@@ -1,0 +1,62 @@
+import { addDays, format, getISODay } from "date-fns";
+import type { APIRequestContext } from "@playwright/test";
+import { now } from "@/lib/clock";
+import { todayIn, toDbDate, type IsoDate } from "@/lib/date-only";
+
+/**
+ * Days for the browser tests, taken from the app's own clock (TEST_NOW when
+ * the run sets one, see playwright.config.ts) in the demo office's time zone,
+ * and chosen from what the app says about them rather than from weekday
+ * arithmetic, so no test depends on the weekday, month or holidays it runs on.
+ */
+export function osloToday(): IsoDate {
+  return todayIn("Europe/Oslo", now());
+}
+
+export function plusDays(day: IsoDate, days: number): IsoDate {
+  return format(addDays(toDbDate(day), days), "yyyy-MM-dd");
+}
+
+/** ISO weekday, 1 = Monday ... 7 = Sunday. */
+export function weekdayOf(day: IsoDate): number {
+  return getISODay(new Date(`${day}T12:00:00`));
+}
+
+/** The Monday after `day` (a week later when `day` is a Monday). */
+export function mondayAfter(day: IsoDate): IsoDate {
+  return plusDays(day, 8 - weekdayOf(day));
+}
+
+export interface ApiDay {
+  date: IsoDate;
+  status: "office" | "home" | "closed" | "non-working";
+  reason: { kind: string; reason?: string };
+  seat: { kind: string; position?: number };
+  totals: { capacity: number; expected: number; free: number };
+}
+
+/** A person's days from tomorrow over the four weeks My office days shows, through the API. */
+export async function upcomingDays(request: APIRequestContext, token: string): Promise<ApiDay[]> {
+  const today = osloToday();
+  const response = await request.get(`/api/v1/me/days?from=${plusDays(today, 1)}&to=${plusDays(today, 27)}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  if (response.status() !== 200) throw new Error(`GET /me/days answered ${response.status()}`);
+  return ((await response.json()) as { days: ApiDay[] }).days;
+}
+
+/** The person's own office days (the plan gives them a seat). */
+export const isOwnOfficeDay = (day: ApiDay) => day.status === "office" && day.seat.kind === "planned";
+/** An open working day the plan does not give the person: one they may ask for as an extra day. */
+export const isOtherOpenDay = (day: ApiDay) => day.reason.kind === "not-expected" && day.reason.reason === "not-their-day";
+
+/** Full weeks (Monday to Sunday) among `days` with no closed day, as their days. */
+export function openWeeks(days: ApiDay[]): ApiDay[][] {
+  const weeks: ApiDay[][] = [];
+  for (const [index, day] of days.entries()) {
+    if (weekdayOf(day.date) !== 1) continue;
+    const week = days.slice(index, index + 7);
+    if (week.length === 7 && week.every((d) => d.status !== "closed")) weeks.push(week);
+  }
+  return weeks;
+}

@@ -13,6 +13,7 @@ import type { copyPlanSchema, createPlanSchema, planIdSchema, publishPlanSchema,
 import { recordAudit } from "./audit";
 import { bumpOfficeRevision } from "./office-revision";
 import { loadPreviewBase, loadRulesContext } from "./plan-roster";
+import { insertInBatches } from "./insert-batches";
 import type { Tx } from "./transaction";
 
 /** How far from its effective date a publication is compared, for the confirm screen and the notices. */
@@ -262,15 +263,14 @@ export async function publishPlan(user: CurrentUser, input: z.output<typeof publ
         },
       });
       const effectiveFrom = toDbDate(input.effectiveFrom);
-      await tx.planChangeNotice.createMany({
-        data: comparison.people.map((person) => ({
-          employeeId: person.employeeId,
-          planId: plan.id,
-          effectiveFrom,
-          gained: person.gained.map(toDbDate),
-          lost: person.lost.map(toDbDate),
-        })),
-      });
+      const notices = comparison.people.map((person) => ({
+        employeeId: person.employeeId,
+        planId: plan.id,
+        effectiveFrom,
+        gained: person.gained.map(toDbDate),
+        lost: person.lost.map(toDbDate),
+      }));
+      await insertInBatches(notices, (data) => tx.planChangeNotice.createMany({ data }));
       await recordAudit(tx, {
         actorId: user.id,
         action: "plan.publish",

@@ -1,5 +1,5 @@
 import { addWeeks, format, startOfISOWeek, subDays, subWeeks, subYears } from "date-fns";
-import type { PrismaClient, Role } from "../../lib/generated/prisma/client";
+import type { PrismaClient, Role, Team } from "../../lib/generated/prisma/client";
 import { DEMO_LOGINS } from "./logins";
 import { hashPassword } from "../../lib/auth/password";
 import { toDbDate } from "../../lib/date-only";
@@ -82,18 +82,15 @@ export async function seedDemoData(db: PrismaClient, options: { today: Date }): 
             closures: { create: demoClosures(demo, options.today).map(({ date, name }) => ({ date: toDbDate(date), reason: name })) },
           },
         });
-        const teams = await Promise.all(
-          demo.teams.map((team) =>
-            tx.team.create({
-              data: {
-                officeId: office.id,
-                name: team.name,
-                essential: team.essential ?? false,
-                servesHardHitCustomers: team.servesHardHitCustomers ?? false,
-              },
+        // One after another: a transaction has one connection (see lib/data/transaction.ts).
+        const teams: Team[] = [];
+        for (const team of demo.teams) {
+          teams.push(
+            await tx.team.create({
+              data: { officeId: office.id, name: team.name, essential: team.essential ?? false, servesHardHitCustomers: team.servesHardHitCustomers ?? false },
             }),
-          ),
-        );
+          );
+        }
         // Published three weeks ago, so past days exist; everyone else joins in two weeks.
         const teamIds = Object.fromEntries(teams.map((team) => [team.name, team.id]));
         const monday = startOfISOWeek(options.today);

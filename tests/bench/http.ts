@@ -26,6 +26,7 @@ import { generateAccessToken } from "../../lib/auth/access-token";
 import { startEmbeddedPostgres } from "../../lib/server/embedded-postgres";
 import { applyMigrations } from "../../lib/server/migrations";
 import { createPrismaClient } from "../../lib/server/prisma-client";
+import { insertInBatches } from "../../lib/data/insert-batches";
 import { buildScenario } from "./scenario";
 import { startWriters } from "./writers";
 
@@ -66,18 +67,17 @@ async function seed(databaseUrl: string) {
       data: { name: "Bench", timezone: "Europe/Oslo", locale: "nb", seats: scenario.office.capacityPerDay, capacityPercent: 100, workingWeekdays: [1, 2, 3, 4, 5] },
     });
     await db.team.createMany({ data: scenario.teams.map((team) => ({ ...team, officeId: office.id })) });
-    await db.employee.createMany({
-      data: scenario.employees.map((employee, index) => ({
-        id: employee.id,
-        givenName: "Person",
-        familyName: employee.familyName,
-        email: `person-${index}@bench.example`,
-        officeId: office.id,
-        teamId: employee.teamId,
-        startDate: new Date(`${employee.startDate}T00:00:00Z`),
-        active: employee.active,
-      })),
-    });
+    const employees = scenario.employees.map((employee, index) => ({
+      id: employee.id,
+      givenName: "Person",
+      familyName: employee.familyName,
+      email: `person-${index}@bench.example`,
+      officeId: office.id,
+      teamId: employee.teamId,
+      startDate: new Date(`${employee.startDate}T00:00:00Z`),
+      active: employee.active,
+    }));
+    await insertInBatches(employees, (data) => db.employee.createMany({ data }));
     const plan = scenario.planVersions[0]!;
     await db.rotationPlan.create({
       data: { officeId: office.id, name: "Bench", version: 1, status: "PUBLISHED", effectiveFrom: new Date(`${plan.effectiveFrom}T00:00:00Z`), rules: plan.rules as object, publishedAt: new Date() },

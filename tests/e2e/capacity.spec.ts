@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { withDatabase } from "./database";
+import { firstOsloClosure, formatDay, osloToday, plusMonths } from "./days";
 import { demoAccount, expect, signIn, test } from "./fixtures";
 
 // A week no other browser test looks at, so the rows made here disturb nobody.
@@ -65,19 +66,27 @@ test.describe("capacity page", () => {
   });
 
   test("another office, a month, and a closed day with its reason", async ({ page }) => {
+    const today = osloToday();
+    const closure = await firstOsloClosure();
+    const monthHeading = (office: string, day: string) => page.getByRole("heading", { level: 2, name: `${office}: ${formatDay(day, "MMMM yyyy")}`, exact: true });
     await signIn(page, "EMPLOYEE");
     await page.goto("/capacity");
     await page.getByLabel("Office", { exact: true }).selectOption({ label: "Oslo" });
     await page.getByLabel("Period", { exact: true }).selectOption("month");
     await page.getByRole("button", { name: "Show" }).click();
-    await expect(page.getByRole("heading", { level: 2, name: /^Oslo: November 2026$/ })).toBeVisible();
+    await expect(monthHeading("Oslo", today)).toBeVisible();
     await page.getByRole("link", { name: "Next month" }).click();
-    await expect(page.getByRole("heading", { level: 2, name: /^Oslo: December 2026$/ })).toBeVisible();
-    await expect(row(page, /Thursday 24 December/).getByText(/^Closed: /)).toBeVisible();
+    await expect(monthHeading("Oslo", plusMonths(today, 1))).toBeVisible();
+
+    // The month of Oslo's next closed day shows it with its reason.
+    const officeId = await page.getByLabel("Office", { exact: true }).inputValue();
+    await page.goto(`/capacity?office=${officeId}&view=month&date=${closure}`);
+    await expect(monthHeading("Oslo", closure)).toBeVisible();
+    await expect(row(page, new RegExp(formatDay(closure, "EEEE d MMMM"))).getByText(/^Closed: /)).toBeVisible();
 
     await page.getByLabel("Office", { exact: true }).selectOption({ label: "Utrecht" });
     await page.getByRole("button", { name: "Show" }).click();
-    await expect(page.getByRole("heading", { level: 2, name: /^Utrecht: December 2026$/ })).toBeVisible();
+    await expect(monthHeading("Utrecht", closure)).toBeVisible();
   });
 
   test("explains a bad address instead of failing", async ({ page }) => {

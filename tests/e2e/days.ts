@@ -1,7 +1,8 @@
-import { addDays, format, getISODay } from "date-fns";
+import { addDays, addMonths, format, getISODay, type Locale } from "date-fns";
 import type { APIRequestContext } from "@playwright/test";
 import { now } from "@/lib/clock";
 import { todayIn, toDbDate, type IsoDate } from "@/lib/date-only";
+import { withDatabase } from "./database";
 
 /**
  * Days for the browser tests, taken from the app's own clock (TEST_NOW when
@@ -15,6 +16,10 @@ export function osloToday(): IsoDate {
 
 export function plusDays(day: IsoDate, days: number): IsoDate {
   return format(addDays(toDbDate(day), days), "yyyy-MM-dd");
+}
+
+export function plusMonths(day: IsoDate, months: number): IsoDate {
+  return format(addMonths(toDbDate(day), months), "yyyy-MM-dd");
 }
 
 /** ISO weekday, 1 = Monday ... 7 = Sunday. */
@@ -59,4 +64,21 @@ export function openWeeks(days: ApiDay[]): ApiDay[][] {
     if (week.length === 7 && week.every((d) => d.status !== "closed")) weeks.push(week);
   }
   return weeks;
+}
+
+/** Oslo's first closed day from today (the demo closes its public holidays), as YYYY-MM-DD. */
+export async function firstOsloClosure(): Promise<IsoDate> {
+  return withDatabase(async (db) => {
+    const { rows } = await db.query<{ date: string }>(
+      `SELECT to_char(min(c.date), 'YYYY-MM-DD') AS date FROM closure c JOIN office o ON o.id = c.office_id WHERE o.name = 'Oslo' AND c.date >= $1::date`,
+      [osloToday()],
+    );
+    if (!rows[0]?.date) throw new Error("Oslo has no closed day ahead");
+    return rows[0].date;
+  });
+}
+
+/** A day as date-fns formats it in the test's own time zone, e.g. "MMMM yyyy" → "December 2026". */
+export function formatDay(day: IsoDate, pattern: string, locale?: Locale): string {
+  return format(new Date(`${day}T12:00:00`), pattern, locale && { locale });
 }

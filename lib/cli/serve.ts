@@ -7,18 +7,26 @@ import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
 import { parseEnv } from "../env";
+import { watchDatabase } from "../server/database-watch";
 import { gateLane, RequestGate } from "../server/request-gate";
+import { unavailableResponse } from "../server/unavailable";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const env = parseEnv();
 const app = next({ dev: false, dir: root, port: env.PORT });
 const handle = app.getRequestHandler();
 const gate = new RequestGate({ reads: env.READ_CONCURRENCY });
+const database = env.DATABASE_URL ? watchDatabase(env.DATABASE_URL) : undefined;
 
 await app.prepare();
 const server = createServer((request, response) => {
   const lane = gateLane(request.method, request.url);
   if (lane === "pass") return void handle(request, response);
+  // While the database is down, say so at once instead of failing after a wait (the health check still asks it).
+  if (database && !database.isUp()) {
+    const answer = unavailableResponse((request.url ?? "/").split("?")[0] as string, request.headers.cookie, request.headers["accept-language"]);
+    return void response.writeHead(answer.status, answer.headers).end(answer.body);
+  }
   if (lane === "write") {
     response.once("close", gate.write());
     return void handle(request, response);
@@ -36,6 +44,7 @@ server.listen(env.PORT, () => console.log(`[office-rotation] Serving on port ${e
 // The start script stops the server with a signal: finish what is in flight, then exit.
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
+    void database?.stop();
     server.close(() => process.exit(0));
     server.closeIdleConnections();
     setTimeout(() => process.exit(0), 5_000).unref();

@@ -17,6 +17,7 @@ import { takeOverStart } from "../server/start-lock";
 import { createPrismaClient } from "../server/prisma-client";
 import { DEMO_LOGINS } from "../../prisma/demo/logins";
 import { seedDemoData } from "../../prisma/demo/seed-demo";
+import { supervise } from "../server/supervisor";
 import { FINGERPRINT_FILE, isBuildCurrent, sourceFingerprint } from "./build-fingerprint";
 import { now } from "../clock";
 
@@ -37,7 +38,13 @@ class StartError extends Error {
 }
 
 function waitForExit(child: ChildProcess): Promise<number> {
-  return new Promise((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
+  // It may be gone already: "exit" is not emitted twice.
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode ?? 1);
+  return new Promise((resolve) => child.once("exit", (code) => resolve(code ?? 1)));
+}
+
+function describeExit(child: ChildProcess): string {
+  return child.signalCode ? `killed by ${child.signalCode}` : `exit code ${child.exitCode}`;
 }
 
 /** Without NEXTAUTH_SECRET, the embedded setup keeps a generated one beside its data. */
@@ -90,9 +97,11 @@ async function main(): Promise<number> {
   // Ctrl+C or a stop signal ends the server; the finally below then stops the database once.
   let server: ChildProcess | undefined;
   let stopping = false;
-  const onSignal = (signal: NodeJS.Signals) => {
+  let stopRequested: () => void = () => undefined;
+  const stopSignal = new Promise<void>((resolve) => (stopRequested = resolve));
+  const onSignal = () => {
     stopping = true;
-    server?.kill(signal);
+    stopRequested();
   };
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
@@ -132,9 +141,11 @@ async function main(): Promise<number> {
 
     // Production runs Next.js behind the request gate (lib/cli/serve.ts); development runs `next dev`.
     const tsx = path.join(root, "node_modules/.bin/tsx");
-    server = dev
-      ? run(next, ["dev", "--port", String(env.PORT)], { ...childEnv, NODE_ENV: "development" })
-      : run(tsx, [path.join(root, "lib/cli/serve.ts")], { ...childEnv, NODE_ENV: "production" });
+    const startServer = () =>
+      dev
+        ? run(next, ["dev", "--port", String(env.PORT)], { ...childEnv, NODE_ENV: "development" })
+        : run(tsx, [path.join(root, "lib/cli/serve.ts")], { ...childEnv, NODE_ENV: "production" });
+    server = startServer();
     if (await waitUntilServing(url, server)) {
       log(`Office Rotation is running at ${url}`);
       if (demo) {
@@ -142,12 +153,54 @@ async function main(): Promise<number> {
         for (const login of DEMO_LOGINS.accounts) log(`  ${login.role.padEnd(8)} ${login.email}`);
       }
     }
-    const code = await waitForExit(server);
-    return stopping ? 0 : code;
+
+    // Both keep running until Ctrl+C: each is started again when it stops by itself.
+    const supervision = { log, isStopping: () => stopping };
+    const services = [
+      supervise(
+        {
+          name: "The web server",
+          stopped: async () => (await waitForExit(server!), describeExit(server!)),
+          restart: async () => {
+            server = startServer();
+            if (!(await waitUntilServing(url, server))) throw new Error(describeExit(server));
+          },
+        },
+        supervision,
+      ),
+    ];
+    if (embedded) {
+      const database = embedded;
+      services.push(supervise({ name: "The embedded PostgreSQL", stopped: () => untilStopped(database), restart: () => database.restart() }, supervision));
+    }
+    const gaveUp = await Promise.race([stopSignal.then(() => undefined), ...services]);
+    if (gaveUp) {
+      console.error(`[office-rotation] ${gaveUp}`);
+      return 1;
+    }
+    return 0;
   } finally {
-    if (server?.exitCode === null) server.kill();
+    stopping = true;
+    await stopServer(server);
     await embedded?.stop();
+    log("Office Rotation has stopped.");
   }
+}
+
+/** Resolves when the embedded PostgreSQL is no longer running. */
+async function untilStopped(database: EmbeddedDatabase): Promise<string> {
+  while (database.running()) await new Promise((resolve) => setTimeout(resolve, 500));
+  return "its process ended";
+}
+
+/** SIGTERM lets the server finish what is in flight; one that takes too long is killed. */
+async function stopServer(server: ChildProcess | undefined): Promise<void> {
+  if (!server || server.exitCode !== null || server.signalCode !== null) return;
+  const exited = waitForExit(server);
+  server.kill("SIGTERM");
+  const timer = setTimeout(() => server.kill("SIGKILL"), 5_000);
+  await exited;
+  clearTimeout(timer);
 }
 
 /** Never just "undefined": a known failure prints its own message, anything else what it is and where it came from. */

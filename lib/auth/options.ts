@@ -7,7 +7,7 @@ import { env, isOidcConfigured } from "@/lib/env";
 import { clearAccountFailures, recordSignInFailure, signInRetryAfter } from "@/lib/data/sign-in-failures";
 import { employeeIdBySubject, resolveOidcEmployee } from "@/lib/data/oidc-accounts";
 import { signInSchema } from "@/lib/validation/auth";
-import { clientAddress } from "./client-address";
+import { requestAddress } from "./request-address";
 import { OIDC_ERRORS } from "./oidc-errors";
 import { idTokenClaims, isEmailRefused, mergeUserinfo, needsUserinfo, oidcClaimsSchema, oidcEmail, oidcSubject, type OidcClaims } from "./oidc-claims";
 import { verifyPassword } from "./password";
@@ -70,7 +70,7 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, request) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const attempt = { email: parsed.data.email, address: clientAddress(request?.headers ?? {}) };
+        const attempt = { email: parsed.data.email, address: requestAddress(request?.headers ?? {}) };
         // The route answers 429 first; this also holds for any other way in. Even a right password waits.
         if ((await signInRetryAfter(attempt, now())) > 0) throw new Error(RATE_LIMITED_ERROR);
         const employee = await db.employee.findUnique({

@@ -7,6 +7,7 @@ import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
 import { parseEnv } from "../env";
+import { markServedWithPeerAddress, setPeerAddress } from "../server/peer-address";
 import { gateLane, RequestGate } from "../server/request-gate";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -15,8 +16,11 @@ const app = next({ dev: false, dir: root, port: env.PORT });
 const handle = app.getRequestHandler();
 const gate = new RequestGate({ reads: env.READ_CONCURRENCY });
 
+// The sign-in limits count the socket's address (lib/auth/client-address.ts): only this server sees it.
+markServedWithPeerAddress();
 await app.prepare();
 const server = createServer((request, response) => {
+  setPeerAddress(request);
   const lane = gateLane(request.method, request.url);
   if (lane === "pass") return void handle(request, response);
   if (lane === "write") {

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { env, isOidcConfigured } from "@/lib/env";
 import { clearAccountFailures, recordSignInFailure, signInRetryAfter } from "@/lib/data/sign-in-failures";
 import { employeeIdBySubject, resolveOidcEmployee } from "@/lib/data/oidc-accounts";
+import { endSession, SESSION_MAX_AGE_SECONDS, startSession } from "@/lib/data/auth-sessions";
 import { signInSchema } from "@/lib/validation/auth";
 import { requestAddress } from "./request-address";
 import { OIDC_ERRORS } from "./oidc-errors";
@@ -61,7 +62,7 @@ async function activeEmployeeIdByEmail(email: string | null | undefined): Promis
 }
 
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [
     CredentialsProvider({
@@ -88,6 +89,12 @@ export const authOptions: NextAuthOptions = {
     }),
     ...oidcProvider(),
   ],
+  events: {
+    // The cookie is deleted in this browser; ending its session stops every copy of it too.
+    async signOut({ token }) {
+      if (token?.employeeId && token.sessionId) await endSession(token.employeeId, token.sessionId, now());
+    },
+  },
   callbacks: {
     // Single sign-on only admits people HR has added as active employees, recognised by their subject once linked.
     async signIn({ user, account, profile }) {
@@ -103,6 +110,8 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         const employeeId = account?.provider === "oidc" ? await employeeIdBySubject(user.id) : await activeEmployeeIdByEmail(user.email);
         token.employeeId = employeeId ?? undefined;
+        // Every sign-in opens a session of its own; the cookie works only while it is open.
+        token.sessionId = employeeId ? await startSession(employeeId, now()) : undefined;
       }
       return token;
     },

@@ -1,23 +1,12 @@
-import { request as httpRequest } from "node:http";
 import { errorBodySchema } from "@/lib/api/error-body";
 import { e2e } from "@/tests/support/e2e-env";
+import { rawHttp } from "@/tests/support/raw-http";
 import { expect, test } from "./fixtures";
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
-/** A request sent byte for byte as written (fetch would resolve "/.." before sending it). */
-function rawRequest(method: string, path: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
-  return new Promise((resolve, reject) => {
-    const request = httpRequest({ host: "localhost", port: e2e.port, method, path }, (response) => {
-      let body = "";
-      response.setEncoding("utf8");
-      response.on("data", (chunk: string) => (body += chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
-    });
-    request.on("error", reject);
-    request.end();
-  });
-}
+/** Sent as written: "/api/v1/tokens/.." reaches the server as such. */
+const rawRequest = (method: string, path: string) => rawHttp({ port: e2e.port, method, path });
 
 function expectErrorShape(body: string, code: string) {
   const parsed = errorBodySchema.safeParse(JSON.parse(body));

@@ -1,38 +1,20 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { request as httpRequest } from "node:http";
-import { readFileSync } from "node:fs";
-import path from "node:path";
+import type { ChildProcess } from "node:child_process";
 import { SIGN_IN_LIMITS } from "@/lib/auth/sign-in-limits";
 import { PEER_ADDRESS_HEADER } from "@/lib/server/peer-address";
 import { e2e } from "@/tests/support/e2e-env";
+import { rawHttp } from "@/tests/support/raw-http";
 import { expect, test } from "./fixtures";
+import { startSecondServer } from "./second-server";
 
-const root = path.resolve(import.meta.dirname, "../..");
 const proxiedPort = e2e.port + 2;
 
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
 /**
- * One HTTP request from a chosen loopback address (Linux answers all of
- * 127.0.0.0/8), so that each test's failures are counted against an
- * address of its own and the other specs' sign-ins from 127.0.0.1 stay open.
+ * Each test sends from a loopback address of its own (Linux answers all of
+ * 127.0.0.0/8), so its failures are counted against that address and the
+ * other specs' sign-ins from 127.0.0.1 stay open.
  */
-function send(port: number, from: string, method: string, path: string, headers: Record<string, string>, body?: string): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const request = httpRequest({ host: "127.0.0.1", port, localAddress: from, method, path, headers }, (response) => {
-      let text = "";
-      response.setEncoding("utf8");
-      response.on("data", (chunk: string) => (text += chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: text }));
-    });
-    request.on("error", reject);
-    request.end(body);
-  });
-}
+const send = (port: number, from: string, method: string, path: string, headers: Record<string, string>, body?: string) =>
+  rawHttp({ port, from, method, path, headers, body });
 
 /** A failed password sign-in through next-auth's credentials endpoint, as the sign-in form sends it; its status. */
 async function failSignIn(port: number, from: string, email: string, headers: Record<string, string> = {}): Promise<number> {
@@ -78,28 +60,7 @@ test.describe("the client address the sign-in limits count", () => {
 
     test.beforeAll(async () => {
       test.setTimeout(120_000);
-      const secret = readFileSync(path.join(e2e.dataDir, "auth-secret"), "utf8").trim();
-      server = spawn(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "lib/cli/serve.ts")], {
-        cwd: root,
-        stdio: "ignore",
-        env: {
-          ...process.env,
-          NODE_ENV: "production",
-          NEXT_TELEMETRY_DISABLED: "1",
-          PORT: String(proxiedPort),
-          DATABASE_URL: e2e.databaseUrl,
-          NEXTAUTH_URL: `http://localhost:${proxiedPort}`,
-          NEXTAUTH_SECRET: secret,
-          DEMO_MODE: "true",
-          TRUSTED_PROXIES: "1",
-        },
-      });
-      while (server.exitCode === null) {
-        const response = await fetch(`http://localhost:${proxiedPort}/api/health`).catch(() => undefined);
-        if (response?.ok) return;
-        await new Promise((resolve) => setTimeout(resolve, 250));
-      }
-      throw new Error(`The proxied server exited with ${server.exitCode}`);
+      server = (await startSecondServer(proxiedPort, { serve: true, env: { TRUSTED_PROXIES: "1" } })).process;
     });
     test.afterAll(() => {
       server?.kill();

@@ -1,11 +1,9 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
-import path from "node:path";
+import type { ChildProcess } from "node:child_process";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { e2e } from "@/tests/support/e2e-env";
 import { expect, signIn, test } from "./fixtures";
+import { startSecondServer } from "./second-server";
 
-const root = path.resolve(import.meta.dirname, "../..");
 const otherPort = e2e.port + 3;
 const other = `http://localhost:${otherPort}`;
 
@@ -35,29 +33,14 @@ async function expectSignedOut(page: Page, base = e2e.baseURL) {
   expect((await page.request.get(`${base}/api/v1/me`)).status()).toBe(401);
 }
 
-/** A second app server on the same database and secret, as behind a load balancer (as tests/e2e/instances.spec.ts). */
-function startOtherServer(): ChildProcess {
-  const secret = readFileSync(path.join(e2e.dataDir, "auth-secret"), "utf8").trim();
-  return spawn(path.join(root, "node_modules/.bin/next"), ["start", "--port", String(otherPort)], {
-    cwd: root,
-    stdio: "ignore",
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: e2e.databaseUrl, NEXTAUTH_URL: other, NEXTAUTH_SECRET: secret, DEMO_MODE: "true" },
-  });
-}
-
 test.describe("an ended session stays ended, on every app server", () => {
   test.describe.configure({ mode: "serial" });
   let server: ChildProcess;
 
   test.beforeAll(async () => {
     test.setTimeout(120_000);
-    server = startOtherServer();
-    while (server.exitCode === null) {
-      const response = await fetch(`${other}/api/health`).catch(() => undefined);
-      if (response?.ok) return;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    throw new Error(`The second server exited with ${server.exitCode}`);
+    // A second app server on the same database, as behind a load balancer: the session state must reach it too.
+    server = (await startSecondServer(otherPort)).process;
   });
   test.afterAll(() => {
     server?.kill();

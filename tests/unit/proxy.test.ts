@@ -8,7 +8,8 @@ async function proxyWith(publicUrl: string) {
   return proxy(new NextRequest(`${publicUrl}/`));
 }
 
-describe("proxy.ts", () => {
+// Importing the proxy loads every API contract's schemas: slow on a busy machine.
+describe("proxy.ts", { timeout: 30_000 }, () => {
   const original = process.env.NEXTAUTH_URL;
   afterAll(() => {
     if (original === undefined) delete process.env.NEXTAUTH_URL;

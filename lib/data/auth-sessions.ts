@@ -11,10 +11,9 @@ export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
  * deleted on the way: the table holds at most a day's sign-ins per person.
  */
 export async function startSession(employeeId: string, now: Date): Promise<string> {
-  const [, session] = await db.$transaction([
-    db.authSession.deleteMany({ where: { employeeId, expiresAt: { lt: now } } }),
-    db.authSession.create({ data: { employeeId, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000) }, select: { id: true } }),
-  ]);
+  // Two independent statements: pruning needs no transaction with the insert.
+  await db.authSession.deleteMany({ where: { employeeId, expiresAt: { lt: now } } });
+  const session = await db.authSession.create({ data: { employeeId, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000) }, select: { id: true } });
   return session.id;
 }
 

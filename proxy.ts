@@ -1,13 +1,24 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { API_PREFIX, unroutedApiAnswer } from "@/lib/api/unrouted";
 import { env } from "@/lib/env";
 import { contentSecurityPolicy, newNonce, STRICT_TRANSPORT_SECURITY } from "@/lib/security/content-security-policy";
 
 /**
- * Next.js 16 proxy (formerly middleware): a fresh CSP nonce for every page
- * request. Next.js reads the policy from the request headers and puts the
- * nonce on the scripts it renders; the browser gets the same policy.
+ * Next.js 16 proxy (formerly middleware). Under /api/v1 it answers what no
+ * route handler takes (unknown paths, methods a path does not answer) in the
+ * API's JSON error shape. For pages: a fresh CSP nonce for every request.
+ * Next.js reads the policy from the request headers and puts the nonce on
+ * the scripts it renders; the browser gets the same policy.
  */
 export function proxy(request: NextRequest) {
+  const { pathname } = new URL(request.url);
+  if (pathname === API_PREFIX || pathname.startsWith(`${API_PREFIX}/`)) return unroutedApiAnswer(request.method, pathname) ?? NextResponse.next();
+  // next.config.ts turns off Next.js's own trailing-slash redirect (it would answer the API with 308); pages keep it here.
+  if (pathname.length > 1 && pathname.endsWith("/")) {
+    const canonical = new URL(request.url);
+    canonical.pathname = pathname.replace(/\/+$/, "") || "/";
+    return NextResponse.redirect(canonical, 308);
+  }
   const config = env();
   const policy = contentSecurityPolicy({
     nonce: newNonce(),
@@ -23,8 +34,9 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: static files carry no script, and prefetches reuse the page's policy.
+  // The API under /api/v1, and pages: static files carry no script, and prefetches reuse the page's policy.
   matcher: [
+    "/api/v1/:path*",
     {
       source: "/((?!api|_next/static|_next/image|favicon.ico).*)",
       missing: [

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { TrustedProxies } from "./auth/client-address";
 
 const booleanString = z
   .enum(["true", "false", "1", "0"], { error: "must be true or false" })
@@ -16,6 +17,29 @@ const port = z.coerce
 /** TEST_NOW: an instant with its offset, e.g. 2026-12-07T07:30:00+01:00 (see lib/clock.ts). */
 export const testNowSchema = optional(
   z.iso.datetime({ offset: true, error: "must be an instant with its offset, e.g. 2026-12-07T07:30:00+01:00" }),
+);
+
+const proxyAddress = z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()]);
+const TRUSTED_PROXIES_FORMAT = "must be a number of proxies in front of the app (e.g. 1) or their addresses and CIDR ranges separated by commas (e.g. 10.0.0.0/8, 192.0.2.7)";
+
+/** TRUSTED_PROXIES: "1" (one proxy appends to X-Forwarded-For), or "10.0.0.0/8, 192.0.2.7"; unset: the socket's address counts. */
+export const trustedProxiesSchema = optional(
+  z
+    .string()
+    .trim()
+    .transform((value, ctx): TrustedProxies => {
+      if (/^\d+$/.test(value)) {
+        const hops = Number(value);
+        if (hops <= 16) return { hops };
+        ctx.addIssue({ code: "custom", message: `${TRUSTED_PROXIES_FORMAT}; at most 16 proxies` });
+        return z.NEVER;
+      }
+      const ranges = value.split(",").map((entry) => entry.trim());
+      const bad = ranges.filter((entry) => !proxyAddress.safeParse(entry).success);
+      if (bad.length === 0) return { ranges };
+      ctx.addIssue({ code: "custom", message: `${TRUSTED_PROXIES_FORMAT}; not an address or range: ${bad.map((entry) => `"${entry}"`).join(", ")}` });
+      return z.NEVER;
+    }),
 );
 
 /**
@@ -44,6 +68,7 @@ export const envSchema = z
       .min(1, { error: "must be a whole number from 1 to 64" })
       .max(64, { error: "must be a whole number from 1 to 64" })
       .default(4),
+    TRUSTED_PROXIES: trustedProxiesSchema,
     TEST_NOW: testNowSchema,
   })
   .superRefine((env, ctx) => {

@@ -4,7 +4,7 @@
  * show its message next to `field`. `code` is machine-readable (and a
  * message key for the UI); `message` is plain English for API clients.
  */
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 415 | 422 | 429;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 415 | 422 | 429;
 
 /** One bad row of an uploaded file (rows count from 1, the header being row 1). */
 export interface RowIssue {
@@ -26,6 +26,8 @@ export interface AppErrorDetails {
   rows?: RowIssue[];
   /** With 429: when to try again. */
   retryAfterSeconds?: number;
+  /** With 405: the methods the path answers (the `Allow` header). */
+  allow?: readonly string[];
 }
 
 export class AppError extends Error {
@@ -45,6 +47,7 @@ export const unauthorized = (message = "Sign in, or send a personal access token
   new AppError(401, code, message);
 export const forbiddenError = (message = "Your role may not do this.") => new AppError(403, "forbidden", message);
 export const notFound = (message: string, code = "not_found") => new AppError(404, code, message);
+export const methodNotAllowed = (message: string, allow: readonly string[]) => new AppError(405, "method_not_allowed", message, { allow });
 export const conflict = (code: string, message: string, field?: string) => new AppError(409, code, message, { field });
 /** Well-formed input that a rule of the product refuses (a past day, a day that is not yours...). */
 export const refused = (code: string, message: string, field?: string) => new AppError(422, code, message, { field });

@@ -33,8 +33,14 @@ export interface ApiContract {
   body?: z.ZodType;
   /** Default application/json; "text/csv" hands the handler the raw text, parsed by `body` (a string schema). */
   bodyContentType?: "application/json" | "text/csv";
-  /** Success responses by status; the error responses are added for every route. */
+  /** Success responses by status. */
   responses: Partial<Record<200 | 201 | 202 | 204, ApiResponseSpec>>;
+  /**
+   * The errors the handler itself may answer, each with when. Those that
+   * follow from the contract (400 with input, 401 and 403 by access, 415
+   * with a body, 500) are added by the OpenAPI document.
+   */
+  errors?: Partial<Record<403 | 404 | 409 | 422 | 429, string>>;
 }
 
 export function defineContract<const C extends ApiContract>(contract: C): C {

@@ -49,3 +49,17 @@ export function errorBody(error: AppError): ErrorBody {
   const { field, issues, rows } = error.details;
   return { error: { code: error.code, message: error.message, ...(field && { field }), ...(issues && { issues }), ...(rows && { rows }) } };
 }
+
+/** Any thrown value as the API's error answer: `{"error": {...}}` with its status and headers; a bug is logged and answered 500 revealing nothing. */
+export function errorResponse(error: unknown): Response {
+  const appError = toAppError(error);
+  if (!appError) {
+    console.error("[api] unexpected error", error);
+    return Response.json({ error: { code: "internal", message: "Something went wrong on our side. Try again later." } }, { status: 500 });
+  }
+  const headers: Record<string, string> = { "Cache-Control": "no-store" };
+  if (appError.details.retryAfterSeconds !== undefined) headers["Retry-After"] = String(Math.ceil(appError.details.retryAfterSeconds));
+  if (appError.details.allow) headers["Allow"] = appError.details.allow.join(", ");
+  if (appError.status === 401) headers["WWW-Authenticate"] = 'Bearer realm="office-rotation"';
+  return Response.json(errorBody(appError), { status: appError.status, headers });
+}

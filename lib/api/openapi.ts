@@ -1,18 +1,36 @@
 import { z } from "zod";
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from "zod-openapi";
+import { can, roles, type Permission } from "@/lib/auth/permissions";
 import type { ApiContract } from "./contract";
 import { apiContracts } from "./contracts";
 import { errorBodySchema } from "./error-body";
 
-const errorResponses = {
-  "400": "Bad input: a malformed date, a range over 366 days, a missing field (`field` names it)",
-  "401": "Not signed in, or an unknown or revoked token",
-  "403": "The caller's role may not do this, or the data is someone else's",
-  "404": "No such thing",
-  "409": "Conflicts with the current state",
-  "422": "Well-formed, but a rule refuses it (a past day, not your office day...)",
-  "429": "Too many requests; see Retry-After",
-} as const;
+type ErrorStatuses = Record<string, string>;
+
+/**
+ * Every error status a route can answer, with when: those that follow from
+ * its contract (bad input, sign-in, role, body type, our own failure) and
+ * those its handler declares. 404 and 405 for paths and methods no route has
+ * are described once, in the document's description.
+ */
+export function errorStatusesOf(contract: ApiContract): ErrorStatuses {
+  const statuses: ErrorStatuses = {};
+  const bodyType = contract.bodyContentType ?? "application/json";
+  if (contract.params || contract.query || contract.body) {
+    statuses["400"] =
+      "Bad input: a malformed date, a range over 366 days, a missing field (`field` names it)" + (contract.body && bodyType === "application/json" ? ", or a body that is not JSON" : "");
+  }
+  if (contract.access !== "public") {
+    statuses["401"] = "Not signed in, or an unknown or revoked token";
+    if (roles.some((role) => !can(role, contract.access as Permission))) statuses["403"] = "The caller's role may not do this";
+  }
+  if (contract.body) statuses["415"] = `The body is not sent as ${bodyType}`;
+  for (const [status, description] of Object.entries(contract.errors ?? {})) {
+    statuses[status] = statuses[status] ? `${statuses[status]}; or ${description}` : description;
+  }
+  statuses["500"] = "Something went wrong on our side (nothing is revealed); try again later";
+  return statuses;
+}
 
 function operation(contract: ApiContract): ZodOpenApiOperationObject {
   const errorContent = { "application/json": { schema: errorBodySchema } };
@@ -37,7 +55,7 @@ function operation(contract: ApiContract): ZodOpenApiOperationObject {
           },
         ]),
       ),
-      ...Object.fromEntries(Object.entries(errorResponses).map(([status, description]) => [status, { description, content: errorContent }])),
+      ...Object.fromEntries(Object.entries(errorStatusesOf(contract)).map(([status, description]) => [status, { description, content: errorContent }])),
     },
   };
 }
@@ -55,7 +73,7 @@ export function buildOpenApiDocument(contracts: readonly ApiContract[] = apiCont
       title: "Office Rotation API",
       version: "1",
       description:
-        "Office days, stay-home days, extra days and capacity, for the signed-in person (session cookie) or a personal access token (`Authorization: Bearer ...`, created on the profile page). Errors are `{\"error\": {\"code\", \"message\", \"field\"?}}`.",
+        "Office days, stay-home days, extra days and capacity, for the signed-in person (session cookie) or a personal access token (`Authorization: Bearer ...`, created on the profile page). Every error, on every path under /api/v1, is `{\"error\": {\"code\", \"message\", \"field\"?}}`: each operation lists the statuses it answers; a path no route has answers 404 (`no_such_route`; a trailing slash is not redirected), and a method a path does not answer 405 (`method_not_allowed`) with `Allow`.",
     },
     components: {
       securitySchemes: {

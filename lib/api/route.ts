@@ -5,7 +5,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { AppError, forbiddenError, unauthorized } from "@/lib/errors";
 import { authenticateRequest } from "./authenticate";
 import type { ApiContract } from "./contract";
-import { errorBody, fromZodError, toAppError } from "./error-body";
+import { errorResponse, fromZodError } from "./error-body";
 import { now as clockNow } from "@/lib/clock";
 
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -82,16 +82,4 @@ function toResponse(reply: ApiReply): Response {
   const status = reply.status ?? 200;
   if (status === 204) return new Response(null, { status, headers: reply.headers });
   return Response.json(reply.body ?? null, { status, headers: { "Cache-Control": "no-store", ...reply.headers } });
-}
-
-export function errorResponse(error: unknown): Response {
-  const appError = toAppError(error);
-  if (!appError) {
-    console.error("[api] unexpected error", error);
-    return Response.json({ error: { code: "internal", message: "Something went wrong on our side. Try again later." } }, { status: 500 });
-  }
-  const headers: Record<string, string> = { "Cache-Control": "no-store" };
-  if (appError.details.retryAfterSeconds !== undefined) headers["Retry-After"] = String(Math.ceil(appError.details.retryAfterSeconds));
-  if (appError.status === 401) headers["WWW-Authenticate"] = 'Bearer realm="office-rotation"';
-  return Response.json(errorBody(appError), { status: appError.status, headers });
 }

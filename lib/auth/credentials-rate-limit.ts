@@ -2,7 +2,7 @@ import "server-only";
 import { env } from "@/lib/env";
 import { signInRetryAfter } from "@/lib/data/sign-in-failures";
 import { signInSchema } from "@/lib/validation/auth";
-import { clientAddress } from "./client-address";
+import { requestAddress } from "./request-address";
 import { RATE_LIMITED_ERROR } from "./sign-in-limits";
 import { now } from "@/lib/clock";
 
@@ -18,7 +18,7 @@ export async function refuseWhenRateLimited(request: Request): Promise<Response 
   const form = await request.clone().formData().catch(() => undefined);
   const email = emailField.safeParse(form?.get("email"));
   const retryAfter = await signInRetryAfter(
-    { email: email.success ? email.data : undefined, address: clientAddress(request.headers) },
+    { email: email.success ? email.data : undefined, address: requestAddress(request.headers) },
     now(),
   );
   if (retryAfter === 0) return null;

@@ -27,6 +27,21 @@ export const CURRENT_USER_SELECT = {
 
 type CurrentUserRow = Prisma.EmployeeGetPayload<{ select: typeof CURRENT_USER_SELECT }>;
 
+/**
+ * CURRENT_USER_SELECT plus the session cookie's session if it is still open:
+ * the same one query (a lateral join on auth_session's primary key).
+ */
+export function sessionUserSelect(sessionId: string) {
+  return { ...CURRENT_USER_SELECT, authSessions: { where: { id: sessionId, endedAt: null }, select: { id: true } } } as const;
+}
+
+type SessionUserRow = CurrentUserRow & { authSessions: { id: string }[] };
+
+/** The person behind a session cookie, or null when they were deactivated or the session was ended. */
+export function sessionUserOf(employee: SessionUserRow | null): CurrentUser | null {
+  return employee && employee.authSessions.length > 0 ? currentUserOf(employee) : null;
+}
+
 /** The signed-in person from their row, or null when they were deactivated. */
 export function currentUserOf(employee: CurrentUserRow | null): CurrentUser | null {
   if (!employee?.active) return null;

@@ -10,5 +10,7 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     employeeId?: string;
+    /** The auth_session row this cookie belongs to (lib/data/auth-sessions.ts). */
+    sessionId?: string;
   }
 }

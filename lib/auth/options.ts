@@ -6,8 +6,9 @@ import { db } from "@/lib/db";
 import { env, isOidcConfigured } from "@/lib/env";
 import { clearAccountFailures, recordSignInFailure, signInRetryAfter } from "@/lib/data/sign-in-failures";
 import { employeeIdBySubject, resolveOidcEmployee } from "@/lib/data/oidc-accounts";
+import { endSession, SESSION_MAX_AGE_SECONDS, startSession } from "@/lib/data/auth-sessions";
 import { signInSchema } from "@/lib/validation/auth";
-import { clientAddress } from "./client-address";
+import { requestAddress } from "./request-address";
 import { OIDC_ERRORS } from "./oidc-errors";
 import { idTokenClaims, isEmailRefused, mergeUserinfo, needsUserinfo, oidcClaimsSchema, oidcEmail, oidcSubject, type OidcClaims } from "./oidc-claims";
 import { verifyPassword } from "./password";
@@ -61,7 +62,7 @@ async function activeEmployeeIdByEmail(email: string | null | undefined): Promis
 }
 
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [
     CredentialsProvider({
@@ -70,7 +71,7 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, request) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const attempt = { email: parsed.data.email, address: clientAddress(request?.headers ?? {}) };
+        const attempt = { email: parsed.data.email, address: requestAddress(request?.headers ?? {}) };
         // The route answers 429 first; this also holds for any other way in. Even a right password waits.
         if ((await signInRetryAfter(attempt, now())) > 0) throw new Error(RATE_LIMITED_ERROR);
         const employee = await db.employee.findUnique({
@@ -88,6 +89,12 @@ export const authOptions: NextAuthOptions = {
     }),
     ...oidcProvider(),
   ],
+  events: {
+    // The cookie is deleted in this browser; ending its session stops every copy of it too.
+    async signOut({ token }) {
+      if (token?.employeeId && token.sessionId) await endSession(token.employeeId, token.sessionId, now());
+    },
+  },
   callbacks: {
     // Single sign-on only admits people HR has added as active employees, recognised by their subject once linked.
     async signIn({ user, account, profile }) {
@@ -103,6 +110,8 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         const employeeId = account?.provider === "oidc" ? await employeeIdBySubject(user.id) : await activeEmployeeIdByEmail(user.email);
         token.employeeId = employeeId ?? undefined;
+        // Every sign-in opens a session of its own; the cookie works only while it is open.
+        token.sessionId = employeeId ? await startSession(employeeId, now()) : undefined;
       }
       return token;
     },

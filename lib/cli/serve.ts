@@ -8,6 +8,7 @@ import path from "node:path";
 import next from "next";
 import { parseEnv } from "../env";
 import { watchDatabase } from "../server/database-watch";
+import { markServedWithPeerAddress, setPeerAddress } from "../server/peer-address";
 import { gateLane, RequestGate } from "../server/request-gate";
 import { unavailableResponse } from "../server/unavailable";
 
@@ -18,8 +19,11 @@ const handle = app.getRequestHandler();
 const gate = new RequestGate({ reads: env.READ_CONCURRENCY });
 const database = env.DATABASE_URL ? watchDatabase(env.DATABASE_URL) : undefined;
 
+// The sign-in limits count the socket's address (lib/auth/client-address.ts): only this server sees it.
+markServedWithPeerAddress();
 await app.prepare();
 const server = createServer((request, response) => {
+  setPeerAddress(request);
   const lane = gateLane(request.method, request.url);
   if (lane === "pass") return void handle(request, response);
   // While the database is down, say so at once instead of failing after a wait (the health check still asks it).

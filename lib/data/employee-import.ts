@@ -7,7 +7,9 @@ import { fromDbDate } from "@/lib/date-only";
 import { AppError } from "@/lib/errors";
 import { readEmployeeCsv, validateCsvRows, writeEmployeeCsv, type CsvIssue } from "@/lib/people/csv";
 import { planImport, type ImportOptions, type ImportPlan, type StoredPerson } from "@/lib/people/import-plan";
+import { now } from "@/lib/clock";
 import { ensureAnAdminRemains, lockActiveAdmins } from "./admins";
+import { endSessionsOf } from "./auth-sessions";
 import { bumpOfficeRevision } from "./office-revision";
 import type { Tx } from "./transaction";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -120,6 +122,9 @@ async function applyPlan(tx: Tx, user: CurrentUser, plan: ImportPlan): Promise<v
     await tx.employee.updateMany({ where: { id: { in: plan.deactivate.map((person) => person.id) } }, data: { active: false } });
   }
   await ensureAnAdminRemains(tx);
+  // As in the console: the deactivated and those whose role changed are signed out everywhere.
+  const signedOut = [...plan.deactivate.map((person) => person.id), ...plan.update.filter((entry) => entry.changed.includes("role")).map((entry) => entry.id)];
+  await endSessionsOf(tx, signedOut, now());
 
   const entries: { action: string; entityId: string; before: unknown; after: unknown }[] = [
     ...creates.map((row) => ({ action: "employee.create", entityId: row.id, before: null, after: { ...row, id: undefined, source: "import" } })),

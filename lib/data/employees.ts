@@ -7,7 +7,9 @@ import { forbiddenError, notFound, refused } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EmployeeFields, EmployeeListQuery } from "@/lib/validation/employees";
 import { ensureAnAdminRemains, lockActiveAdmins } from "./admins";
+import { now } from "@/lib/clock";
 import { recordAudit } from "./audit";
+import { endSessionsOf } from "./auth-sessions";
 import { bumpOfficeRevision } from "./office-revision";
 import type { Tx } from "./transaction";
 
@@ -142,6 +144,8 @@ export async function updateEmployee(user: CurrentUser, employeeId: string, fiel
     await checkTeam(tx, fields);
     const after = await tx.employee.update({ where: { id: employeeId }, data: data(fields), select: employeeSelect });
     await ensureAnAdminRemains(tx);
+    // A new role starts with a new sign-in: no session opened under the old one goes on.
+    if (before.role !== after.role) await endSessionsOf(tx, [employeeId], now());
     await recordAudit(tx, {
       actorId: user.id,
       action: before.role !== after.role ? "employee.role_change" : "employee.update",
@@ -173,6 +177,7 @@ export async function setEmployeeActive(user: CurrentUser, employeeId: string, a
     if (before.active === active) return before;
     const after = await tx.employee.update({ where: { id: employeeId }, data: { active }, select: employeeSelect });
     await ensureAnAdminRemains(tx);
+    if (!active) await endSessionsOf(tx, [employeeId], now());
     await recordAudit(tx, {
       actorId: user.id,
       action: active ? "employee.reactivate" : "employee.deactivate",

@@ -49,6 +49,8 @@ export async function createAdmin(db: PrismaClient, input: CreateAdminInput): Pr
       },
       update: { role: "ADMIN", active: true },
     });
+    // Someone made admin (or given a new password) signs in again: sessions opened before end (as lib/data/auth-sessions.ts does for a role change).
+    await tx.authSession.updateMany({ where: { employeeId: employee.id, endedAt: null }, data: { endedAt: now() } });
     if (data.password) {
       const passwordHash = await hashPassword(data.password);
       await tx.credential.upsert({ where: { employeeId: employee.id }, create: { employeeId: employee.id, passwordHash }, update: { passwordHash } });

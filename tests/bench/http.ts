@@ -91,7 +91,9 @@ async function seed(databaseUrl: string) {
       tokens.push(token);
     }
     const reader = people[0]!;
-    const cookie = await encode({ token: { employeeId: reader.id, email: reader.email, name: reader.familyName, sub: reader.id }, secret, maxAge: 12 * 60 * 60 });
+    // A cookie is let in only while the session it names is open (lib/data/auth-sessions.ts).
+    const session = await db.authSession.create({ data: { employeeId: reader.id, expiresAt: new Date(Date.now() + 12 * 60 * 60 * 1000) }, select: { id: true } });
+    const cookie = await encode({ token: { employeeId: reader.id, sessionId: session.id, email: reader.email, name: reader.familyName, sub: reader.id }, secret, maxAge: 12 * 60 * 60 });
     return { readerToken: tokens[0]!, writerTokens: tokens.slice(1), cookie: `next-auth.session-token=${cookie}` };
   } finally {
     await db.$disconnect();

@@ -1,52 +1,18 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
-import path from "node:path";
+import type { ChildProcess } from "node:child_process";
 import { SIGN_IN_LIMITS } from "@/lib/auth/sign-in-limits";
 import { e2e } from "@/tests/support/e2e-env";
 import { expect, signIn, submitSignIn, test } from "./fixtures";
+import { startSecondServer } from "./second-server";
 
-const root = path.resolve(import.meta.dirname, "../..");
 const secondPort = e2e.port + 1;
 const second = `http://localhost:${secondPort}`;
-
-/**
- * A second app server on the database of the first (the webServer), as a
- * load balancer would run it: same build, same database, same secret, its own
- * process and memory.
- */
-function startSecondServer(): ChildProcess {
-  const secret = readFileSync(path.join(path.dirname(path.join(e2e.dataDir, "postgres")), "auth-secret"), "utf8").trim();
-  return spawn(path.join(root, "node_modules/.bin/next"), ["start", "--port", String(secondPort)], {
-    cwd: root,
-    stdio: "ignore",
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: e2e.databaseUrl,
-      NEXTAUTH_URL: second,
-      NEXTAUTH_SECRET: secret,
-      DEMO_MODE: "true",
-    },
-  });
-}
-
-async function untilHealthy(url: string, server: ChildProcess): Promise<void> {
-  while (server.exitCode === null) {
-    const response = await fetch(`${url}/api/health`).catch(() => undefined);
-    if (response?.ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`The second server exited with ${server.exitCode}`);
-}
 
 test.describe("two app servers on one database", () => {
   let server: ChildProcess;
 
   test.beforeAll(async () => {
     test.setTimeout(120_000);
-    server = startSecondServer();
-    await untilHealthy(second, server);
+    server = (await startSecondServer(secondPort)).process;
   });
   test.afterAll(() => {
     server?.kill();

@@ -33,6 +33,16 @@ describe("creating the first admin of a real installation", () => {
     expect(await db.auditLog.count({ where: { action: "employee.create_admin", entityId: admin.id } })).toBe(1);
   });
 
+  it("making an existing person admin ends the sessions they opened before", async () => {
+    const person = await db.employee.create({
+      data: { email: "promoted@company.test", givenName: "Per", familyName: "Promo", officeId: (await db.office.findUniqueOrThrow({ where: { name: "Bergen" } })).id, startDate: new Date("2026-01-05") },
+    });
+    const session = await db.authSession.create({ data: { employeeId: person.id, expiresAt: new Date("2100-01-01") } });
+    await createAdmin(db, { email: "promoted@company.test", givenName: "Per", familyName: "Promo", office: "Bergen" });
+    expect((await db.employee.findUniqueOrThrow({ where: { id: person.id } })).role).toBe("ADMIN");
+    expect((await db.authSession.findUniqueOrThrow({ where: { id: session.id } })).endedAt).not.toBeNull();
+  });
+
   it("refuses a new office without its time zone, alphabet and seats, and changes nothing", async () => {
     await expect(createAdmin(db, { email: "x@company.test", givenName: "X", familyName: "Y", office: "Tromsø" })).rejects.toThrow(
       'Office "Tromsø" does not exist yet: give --timezone, --locale and --seats to create it',

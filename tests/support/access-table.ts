@@ -116,6 +116,7 @@ export const actionTable: ActionRow[] = [
   { file: "lib/actions/create-access-token.ts", access: "profile:own", roles: EVERYONE },
   { file: "lib/actions/revoke-access-token.ts", access: "profile:own", roles: EVERYONE },
   { file: "lib/actions/reset-calendar-feed.ts", access: "profile:own", roles: EVERYONE },
+  { file: "lib/actions/sign-out-everywhere.ts", access: "profile:own", roles: EVERYONE },
   { file: "lib/actions/create-plan.ts", access: "plans:manage", roles: HR_ADMIN },
   { file: "lib/actions/copy-plan.ts", access: "plans:manage", roles: HR_ADMIN },
   { file: "lib/actions/save-plan.ts", access: "plans:manage", roles: HR_ADMIN },

@@ -15,6 +15,13 @@ describe("configuration", () => {
     expect(isDemoMode(parseEnv({ DATABASE_URL: "postgresql://u:p@db:5432/app", DEMO_MODE: "true" }))).toBe(true);
   });
 
+  it("reads TRUSTED_PROXIES as a number of proxies or a list of addresses and ranges; unset trusts none", () => {
+    expect(parseEnv({}).TRUSTED_PROXIES).toBeUndefined();
+    expect(parseEnv({ TRUSTED_PROXIES: "" }).TRUSTED_PROXIES).toBeUndefined();
+    expect(parseEnv({ TRUSTED_PROXIES: "2" }).TRUSTED_PROXIES).toEqual({ hops: 2 });
+    expect(parseEnv({ TRUSTED_PROXIES: " 10.0.0.0/8, 192.0.2.7 ,fd00::/8" }).TRUSTED_PROXIES).toEqual({ ranges: ["10.0.0.0/8", "192.0.2.7", "fd00::/8"] });
+  });
+
   it("treats an empty variable as not set", () => {
     expect(parseEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
   });
@@ -26,6 +33,9 @@ describe("configuration", () => {
     [{ DEMO_MODE: "yes" }, "DEMO_MODE must be true or false"],
     [{ READ_CONCURRENCY: "0" }, "READ_CONCURRENCY must be a whole number from 1 to 64"],
     [{ READ_CONCURRENCY: "many" }, "READ_CONCURRENCY must be a whole number from 1 to 64"],
+    [{ TRUSTED_PROXIES: "10.0.0.0/8, proxy.internal" }, 'TRUSTED_PROXIES must be a number of proxies in front of the app (e.g. 1) or their addresses and CIDR ranges separated by commas (e.g. 10.0.0.0/8, 192.0.2.7); not an address or range: "proxy.internal"'],
+    [{ TRUSTED_PROXIES: "10.0.0.0/33" }, 'not an address or range: "10.0.0.0/33"'],
+    [{ TRUSTED_PROXIES: "17" }, "TRUSTED_PROXIES must be a number of proxies"],
   ])("names the malformed variable %j", (source, message) => {
     expect(() => parseEnv(source)).toThrow(EnvError);
     expect(() => parseEnv(source)).toThrow(message);

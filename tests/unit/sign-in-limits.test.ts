@@ -23,13 +23,45 @@ describe("sign-in limits", () => {
 });
 
 describe("client address", () => {
-  it("is the last X-Forwarded-For entry, the one the nearest proxy added", () => {
-    expect(clientAddress(new Headers({ "x-forwarded-for": "10.9.9.9, 203.0.113.5" }))).toBe("203.0.113.5");
-    expect(clientAddress({ "x-forwarded-for": "::1" })).toBe("::1");
+  const peer = "203.0.113.9";
+
+  it("is the socket's peer when no proxy is trusted: X-Forwarded-For is the client's own word", () => {
+    expect(clientAddress({ peer, forwardedFor: "198.51.100.1" })).toBe(peer);
+    expect(clientAddress({ peer, forwardedFor: "198.51.100.1, 10.0.0.1" })).toBe(peer);
+    expect(clientAddress({ peer: "::ffff:127.0.0.2" })).toBe("127.0.0.2");
+    expect(clientAddress({ peer: "::1" })).toBe("::1");
   });
 
-  it("is 'unknown' when missing or not an IP address", () => {
+  it("with a number of trusted proxies, is the entry that many hops from the socket", () => {
+    // One proxy: it is the peer, and appended the address it was reached from.
+    expect(clientAddress({ peer, forwardedFor: "198.51.100.1", trustedProxies: { hops: 1 } })).toBe("198.51.100.1");
+    // Whatever the client put in front is not believed.
+    expect(clientAddress({ peer, forwardedFor: "6.6.6.6, 198.51.100.1", trustedProxies: { hops: 1 } })).toBe("198.51.100.1");
+    expect(clientAddress({ peer, forwardedFor: "6.6.6.6, 198.51.100.1, 10.0.0.2", trustedProxies: { hops: 2 } })).toBe("198.51.100.1");
+    // Reached past the proxies: the left-most there is.
+    expect(clientAddress({ peer, trustedProxies: { hops: 1 } })).toBe(peer);
+    expect(clientAddress({ peer, forwardedFor: "198.51.100.1", trustedProxies: { hops: 0 } })).toBe(peer);
+  });
+
+  it("with trusted addresses and ranges, is the right-most hop that is not one of them", () => {
+    const trustedProxies = { ranges: ["10.0.0.0/8", "192.0.2.7", "fd00::/8"] };
+    expect(clientAddress({ peer: "10.1.1.1", forwardedFor: "6.6.6.6, 198.51.100.1, 192.0.2.7", trustedProxies })).toBe("198.51.100.1");
+    expect(clientAddress({ peer: "::ffff:10.1.1.1", forwardedFor: "2001:db8::5, fd12::1", trustedProxies })).toBe("2001:db8::5");
+    // A peer that is not a trusted proxy is the client, whatever it forwards.
+    expect(clientAddress({ peer, forwardedFor: "198.51.100.1", trustedProxies })).toBe(peer);
+    // Only proxies in the chain: the left-most.
+    expect(clientAddress({ peer: "10.1.1.1", forwardedFor: "10.2.2.2", trustedProxies })).toBe("10.2.2.2");
+  });
+
+  it("reads ports some proxies add, and is 'unknown' for anything that is not an address", () => {
+    expect(clientAddress({ peer, forwardedFor: "198.51.100.1:51234", trustedProxies: { hops: 1 } })).toBe("198.51.100.1");
+    expect(clientAddress({ peer, forwardedFor: "[2001:db8::5]:443", trustedProxies: { hops: 1 } })).toBe("2001:db8::5");
+    expect(clientAddress({ peer, forwardedFor: "<script>", trustedProxies: { hops: 1 } })).toBe("unknown");
+    expect(clientAddress({ peer: "unknown" })).toBe("unknown");
     expect(clientAddress({})).toBe("unknown");
-    expect(clientAddress({ "x-forwarded-for": "<script>" })).toBe("unknown");
+  });
+
+  it("outside npm start (no peer known), is what Next.js put last in X-Forwarded-For", () => {
+    expect(clientAddress({ forwardedFor: "::1" })).toBe("::1");
   });
 });

@@ -3,6 +3,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { CalendarFeedPanel } from "@/components/profile/calendar-feed-panel";
 import { CreateTokenForm } from "@/components/profile/create-token-form";
 import { RevokeTokenButton } from "@/components/profile/revoke-token-button";
+import { SignOutEverywhereButton } from "@/components/profile/sign-out-everywhere-button";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -93,6 +94,12 @@ export default async function ProfilePage() {
             </tbody>
           </Table>
         )}
+      </section>
+
+      <section aria-labelledby="sessions-title" className="mt-8 rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
+        <h2 id="sessions-title" className="text-lg font-semibold">{t("sessionsTitle")}</h2>
+        <p className="mb-4 mt-1 max-w-3xl text-stone-700">{t("sessionsIntro")}</p>
+        <SignOutEverywhereButton />
       </section>
     </ClientMessages>
   );

@@ -10,6 +10,7 @@ export const revokeTokenContract = defineContract({
   access: "tokens:manage",
   params: accessTokenIdSchema,
   responses: { 204: { description: "Revoked (or already revoked)" } },
+  errors: { 404: "No token has this id (`token_not_found`)" },
 });
 
 export const accessTokenContracts = [revokeTokenContract];

@@ -12,6 +12,7 @@ export const calendarFeedContract = defineContract({
   access: "public",
   params: calendarFileParamsSchema,
   responses: { 200: { description: "The calendar", contentType: "text/calendar", schema: z.string() } },
+  errors: { 404: "No feed has this token, or it was reset, or its owner left (`feed_not_found`)" },
 });
 
 export const calendarFeedContracts = [calendarFeedContract];

@@ -53,6 +53,7 @@ export const officeCapacityContract = defineContract({
       schema: z.object({ office: officeSchema, from: z.iso.date(), to: z.iso.date(), days: z.array(capacityDaySchema) }),
     },
   },
+  errors: { 404: "No office has this id (`office_not_found`)" },
 });
 
 export const capacityContracts = [listOfficesContract, officeCapacityContract];

@@ -69,6 +69,7 @@ export const postOptOuts = defineContract({
   access: "days:own",
   body: stayHomeSchema,
   responses: { 200: { description: "The days you now stay home", schema: z.object({ days: z.array(isoDate) }) } },
+  errors: { 422: "A past day (`past_day`), a closed day (`day_closed`), a day that is not yours (`not_your_day`), a period without office days (`no_office_days`)" },
 });
 
 const undoSchema = z.object({
@@ -89,6 +90,7 @@ export const deleteOptOut = defineContract({
     200: { description: "You come after all", schema: undoSchema },
     202: { description: "Your seat went to someone else: you are first on the waitlist", schema: undoSchema },
   },
+  errors: { 404: "You do not stay home that day (`not_staying_home`)", 422: "A past day (`past_day`)" },
 });
 
 const extraDaySchema = z.object({ date: isoDate, status: z.enum(["confirmed", "waitlisted"]), position: z.number().int().min(1).optional() });
@@ -106,6 +108,10 @@ export const postExtraDay = defineContract({
     201: { description: "A seat is yours", schema: extraDaySchema },
     202: { description: "The day is full: you are on its waitlist", schema: extraDaySchema },
   },
+  errors: {
+    409: "You already asked for a seat that day (`already_requested`)",
+    422: "A past day (`past_day`), a closed or non-working day (`day_closed`, `non_working_day`), your own day (`own_day`, `stayed_home`)",
+  },
 });
 
 export const deleteExtraDay = defineContract({
@@ -116,6 +122,7 @@ export const deleteExtraDay = defineContract({
   access: "days:own",
   params: dayInputSchema,
   responses: { 204: { description: "Withdrawn; a seat it held goes to the next in line" } },
+  errors: { 404: "You have no extra day or waitlist place that day (`no_request`)", 422: "A past day (`past_day`)" },
 });
 
 export const myDaysContracts = [getMyDays, postOptOuts, deleteOptOut, postExtraDay, deleteExtraDay];

@@ -32,6 +32,7 @@ export const importEmployees = defineContract({
   body: z.string().max(20_000_000).meta({ description: "The CSV file" }),
   bodyContentType: "text/csv",
   responses: { 200: { description: "What was (or, with dryRun, would be) created, updated and deactivated", schema: importSummarySchema } },
+  errors: { 422: "Bad rows (`invalid_rows`, each in `rows`); nothing was written" },
 });
 
 export const exportEmployees = defineContract({

@@ -46,6 +46,7 @@ export const previewPlan = defineContract({
   params: officeParams,
   body: previewPlanBodySchema,
   responses: { 200: { description: "The per-day totals", schema: planPreviewSchema } },
+  errors: { 404: "No office has this id (`office_not_found`)", 422: "Rules that do not hold (`invalid_rules`, every field in `issues`), a past effective date (`past_effective_date`)" },
 });
 
 export const listOfficePlans = defineContract({

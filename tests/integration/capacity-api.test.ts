@@ -91,7 +91,7 @@ describe("capacity API", () => {
   });
 
   it("shows a closure with its reason", async () => {
-    const response = await askCapacity(oslo, "from=2026-12-24&to=2026-12-24");
+    const response = await askCapacity(oslo, "from=2026-12-25&to=2026-12-25");
     expect(response.json.days[0]).toMatchObject({ status: "closed", closure: expect.any(String), capacity: 0, expected: 0 });
   });
 

@@ -18,9 +18,15 @@ describe("many rows in one transaction", () => {
       officeId: office.id,
       startDate: new Date("2026-01-05T00:00:00Z"),
     }));
-    // tests/integration/database-env.ts fails the run on pg's warning, which one createMany of these rows gives.
-    await db.$transaction((tx) => insertInBatches(rows, (data) => tx.employee.createMany({ data })), { timeout: 60_000 });
-    expect(INSERT_BATCH_ROWS * 5).toBeLessThan(32_767);
-    expect(await raw.employee.count({ where: { officeId: office.id } })).toBe(10_000);
+    try {
+      // tests/integration/database-env.ts fails the run on pg's warning, which one createMany of these rows gives.
+      await db.$transaction((tx) => insertInBatches(rows, (data) => tx.employee.createMany({ data })), { timeout: 60_000 });
+      expect(INSERT_BATCH_ROWS * 5).toBeLessThan(32_767);
+      expect(await raw.employee.count({ where: { officeId: office.id } })).toBe(10_000);
+    } finally {
+      // Other test files share this database.
+      await raw.employee.deleteMany({ where: { officeId: office.id } });
+      await raw.office.delete({ where: { id: office.id } });
+    }
   });
 });

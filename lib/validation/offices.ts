@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ROTATION_LOCALES } from "@/lib/rotation";
 import { HOLIDAY_COUNTRIES } from "@/lib/offices/public-holidays";
+import { calendarDaySchema, checkDayRange } from "./dates";
 
 /**
  * Offices and closures, shared by the forms, the server actions and the API.
@@ -17,7 +18,7 @@ export function isTimeZone(value: string): boolean {
   }
 }
 
-const isoDay = z.iso.date({ error: "dateInvalid" });
+const isoDay = calendarDaySchema({ invalid: "dateInvalid", outside: "dateOutOfRange" });
 const id = z.string().min(1).max(64);
 
 export const capacitySchema = z.discriminatedUnion("mode", [
@@ -71,7 +72,7 @@ export const deleteClosureSchema = z.object({ id });
 /** A range of closed days, as the form asks for it (expanded to days by `closureDays`). */
 export const closureRangeSchema = z
   .object({ from: isoDay, to: isoDay.optional(), reason: closureReason })
-  .refine((range) => !range.to || range.to >= range.from, { path: ["to"], error: "rangeBackwards" });
+  .superRefine(checkDayRange({ backwards: "rangeBackwards", tooLong: "rangeTooLong" }));
 
 export const publicHolidaysQuerySchema = z.object({
   officeId: id,

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { roles } from "@/lib/auth/permissions";
+import { calendarDaySchema } from "./dates";
+import { readQuery, type RawQuery } from "./query-string";
 
 /** Employees, shared by the forms, the server actions and the API. Messages are "formErrors" keys. */
 const id = z.string().min(1).max(64);
@@ -14,7 +16,7 @@ export const employeeFieldsSchema = z.object({
     .max(64)
     .nullable()
     .transform((value) => (value ? value : null)),
-  startDate: z.iso.date({ error: "dateInvalid" }),
+  startDate: calendarDaySchema({ invalid: "dateInvalid", outside: "dateOutOfRange" }),
   role: z.enum(roles, { error: "roleInvalid" }),
 });
 
@@ -39,9 +41,8 @@ export const employeeListQuerySchema = z.object({
 export type EmployeeListQuery = z.output<typeof employeeListQuerySchema>;
 
 /** Parses the query one field at a time: a bad field falls back to its default and is reported, the others still apply. */
-export function parseEmployeeListQuery(raw: Record<string, string | string[] | undefined>): { query: EmployeeListQuery; errors: string[] } {
-  const single = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
-  const errors: string[] = [];
+export function parseEmployeeListQuery(raw: RawQuery): { query: EmployeeListQuery; errors: string[] } {
+  const { values: single, errors } = readQuery(raw);
   const shape = employeeListQuerySchema.shape;
   const query = Object.fromEntries(
     (Object.keys(shape) as (keyof typeof shape)[]).map((key) => {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { encode } from "next-auth/jwt";
 import { actionInputSchemas, type ActionResult } from "@/lib/actions/safe-action";
+import type { Role } from "@/lib/auth/permissions";
 import type { DbClient } from "@/lib/server/prisma-client";
 import { actionTable } from "./access-table";
 import { schemaFields, type JsonSchema } from "./api-operations";
@@ -26,6 +27,8 @@ export type Action = (input: unknown) => Promise<ActionResult<unknown>>;
 export interface ActionEntry {
   name: string;
   file: string;
+  /** Who may run it (the access table's row). */
+  roles: Role[];
   action: Action;
   /** Fields of the input, as dotted paths ("closures.0.date"), with their JSON Schema format. */
   fields: { path: string; format?: string }[];
@@ -40,7 +43,7 @@ export async function safeActions(): Promise<ActionEntry[]> {
       const schema = typeof exported === "function" ? actionInputSchemas.get(exported) : undefined;
       if (!schema) continue;
       const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as JsonSchema & { $defs?: Record<string, JsonSchema> };
-      entries.push({ name, file: row.file, action: exported as Action, fields: schemaFields(json, json.$defs) });
+      entries.push({ name, file: row.file, roles: row.roles, action: exported as Action, fields: schemaFields(json, json.$defs) });
     }
   }
   return entries;

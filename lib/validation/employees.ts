@@ -2,13 +2,14 @@ import { z } from "zod";
 import { roles } from "@/lib/auth/permissions";
 import { calendarDaySchema } from "./dates";
 import { readQuery, type RawQuery } from "./query-string";
+import { singleLineText } from "./text";
 
 /** Employees, shared by the forms, the server actions and the API. Messages are "formErrors" keys. */
 const id = z.string().min(1).max(64);
 
 export const employeeFieldsSchema = z.object({
-  givenName: z.string().trim().min(1, { error: "givenNameRequired" }).max(100, { error: "nameTooLong" }),
-  familyName: z.string().trim().min(1, { error: "familyNameRequired" }).max(100, { error: "nameTooLong" }),
+  givenName: singleLineText({ max: 100, required: "givenNameRequired", tooLong: "nameTooLong" }),
+  familyName: singleLineText({ max: 100, required: "familyNameRequired", tooLong: "nameTooLong" }),
   email: z.string().trim().toLowerCase().pipe(z.email({ error: "emailInvalid" })),
   officeId: z.string().min(1, { error: "officeRequired" }).max(64),
   teamId: z

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ROTATION_LOCALES } from "@/lib/rotation";
 import { HOLIDAY_COUNTRIES } from "@/lib/offices/public-holidays";
 import { calendarDaySchema, checkDayRange } from "./dates";
+import { singleLineText } from "./text";
 
 /**
  * Offices and closures, shared by the forms, the server actions and the API.
@@ -28,7 +29,7 @@ export const capacitySchema = z.discriminatedUnion("mode", [
 
 export const officeSettingsSchema = z
   .object({
-    name: z.string().trim().min(1, { error: "nameRequired" }).max(100, { error: "nameTooLong" }),
+    name: singleLineText({ max: 100, required: "nameRequired", tooLong: "nameTooLong" }),
     timezone: z.string().trim().refine(isTimeZone, { error: "timezoneInvalid" }),
     locale: z.enum(ROTATION_LOCALES, { error: "localeInvalid" }),
     country: z.enum(HOLIDAY_COUNTRIES, { error: "countryInvalid" }),
@@ -50,7 +51,7 @@ export type OfficeSettings = z.output<typeof officeSettingsSchema>;
 export const createOfficeSchema = officeSettingsSchema;
 export const updateOfficeSchema = z.object({ id, settings: officeSettingsSchema });
 
-const closureReason = z.string().trim().min(1, { error: "reasonRequired" }).max(200, { error: "reasonTooLong" });
+const closureReason = singleLineText({ max: 200, required: "reasonRequired", tooLong: "reasonTooLong" });
 
 /** Closed days to add: a single day, each day of a range, or a year's public holidays (each its own reason). */
 export const addClosuresSchema = z

@@ -63,7 +63,12 @@ export function controlCharacterMessage(hit: ControlCharacterHit): string {
   return `contains the control character ${hit.character}${hit.line ? ` on line ${hit.line}` : ""}; remove it (control characters are not accepted in text)`;
 }
 
-/** A one-line text (names, reasons, searches): no control character at all, tab and line breaks included. */
-export function singleLineText(schema: z.ZodString = z.string()) {
-  return schema.refine((value) => controlCharacterIn(value, "none") === null, { error: "controlCharacters" });
+/** A one-line text people type (a name, a reason): trimmed, not empty, at most `max` long, and no control character at all, tab and line breaks included. */
+export function singleLineText(options: { max: number; required?: string; tooLong?: string }) {
+  return z
+    .string()
+    .trim()
+    .min(1, { error: options.required })
+    .max(options.max, { error: options.tooLong })
+    .refine((value) => controlCharacterIn(value, "none") === null, { error: "controlCharacters" });
 }

@@ -111,3 +111,23 @@ describe("every server action", () => {
     expect(await db.auditLog.count()).toBe(before);
   });
 });
+
+describe("one-line texts", () => {
+  it("refuse tab and line breaks too, which only multi-line fields may hold", async () => {
+    const calls = await import("@/tests/support/action-calls");
+    await calls.signInAs(db, "admin@example.com");
+    const actions = await calls.safeActions();
+    const byName = (name: string) => actions.find((entry) => entry.name === name)!.action;
+    for (const character of ["\t", "\n", "\r"]) {
+      for (const [name, input, field] of [
+        ["createOfficeAction", { name: `Oslo${character}West` }, "name"],
+        ["createTeamAction", { name: `A${character}B` }, "name"],
+        ["createEmployeeAction", { givenName: `A${character}B` }, "givenName"],
+        ["addClosuresAction", { closures: [{ date: "2027-01-04", reason: `A${character}B` }] }, "closures.0.reason"],
+      ] as const) {
+        const result = await byName(name)(input);
+        expect({ name, result }).toMatchObject({ result: { ok: false, error: { issues: expect.arrayContaining([{ field, message: "controlCharacters" }]) } } });
+      }
+    }
+  });
+});

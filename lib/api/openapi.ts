@@ -5,7 +5,7 @@ import { apiContracts } from "./contracts";
 import { errorBodySchema } from "./error-body";
 
 const errorResponses = {
-  "400": "Bad input: a malformed date, a range over 366 days, a missing field (`field` names it)",
+  "400": "Bad input (`field` names it): a date that is not a real day from 2000-01-01 to 2100-12-31, a range over 366 days, a control character in any text, a missing field",
   "401": "Not signed in, or an unknown or revoked token",
   "403": "The caller's role may not do this, or the data is someone else's",
   "404": "No such thing",

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createPrismaClient, type DbClient } from "@/lib/server/prisma-client";
+import type { DbClient } from "@/lib/server/prisma-client";
 import { DEMO_LOGINS } from "@/prisma/demo/logins";
-import { seedDemoData } from "@/prisma/demo/seed-demo";
 import { tokenFor } from "@/tests/support/api";
 import { apiOperations, callOperation, urlOf, withField, type ApiOperation } from "@/tests/support/api-operations";
-import { freshDatabaseUrl } from "@/tests/support/test-db";
+import { freshDemoDatabase } from "@/tests/support/test-db";
 
 vi.mock("next/headers", async (original) => (await import("@/tests/support/session-mock")).sessionHeaders(await original()));
 vi.mock("next/cache", async (original) => (await import("@/tests/support/session-mock")).noRevalidation(await original()));
@@ -25,11 +24,7 @@ let token: string;
 let officeId: string;
 
 beforeAll(async () => {
-  const url = await freshDatabaseUrl("control_characters");
-  // Before the routes and actions load lib/db.ts, which reads it.
-  process.env.DATABASE_URL = url;
-  db = createPrismaClient(url);
-  await seedDemoData(db, { today: new Date("2026-11-23T09:00:00Z") });
+  db = await freshDemoDatabase("control_characters", new Date("2026-11-23T09:00:00Z"));
   token = await tokenFor(db, "admin@example.com");
   officeId = (await db.employee.findUniqueOrThrow({ where: { email: "admin@example.com" }, select: { officeId: true } })).officeId;
 });

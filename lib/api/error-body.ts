@@ -30,11 +30,13 @@ export function fromZodError(error: z.ZodError, where: string): AppError {
 /**
  * The one check of raw input for control characters, before any schema
  * sees it (apiRoute: path, query and body; safeAction: its input): 400
- * naming the field. `rule` "none" for addresses, "lines" for bodies and forms.
+ * naming the field, or the value unchanged. `rule` "none" for addresses,
+ * "lines" for bodies and forms.
  */
-export function refuseControlCharacters(value: unknown, where: string, rule: ControlRule): void {
+export function refuseControlCharacters<T>(value: T, where: string, rule: ControlRule): T {
   const error = controlCharacterError(value, where, rule);
   if (error) throw error;
+  return value;
 }
 
 export function controlCharacterError(value: unknown, where: string, rule: ControlRule): AppError | null {

@@ -44,14 +44,12 @@ export function apiRoute<const C extends ApiContract>(contract: C, handler: (con
         if (!can(user.role, contract.access)) throw forbiddenError();
       }
       // Control characters are refused here, once for every route, before any schema or query sees them.
-      const rawParams = await routeContext.params;
-      const rawQuery = [...new URL(request.url).searchParams];
-      refuseControlCharacters(rawParams, "path", "none");
-      for (const [key, value] of rawQuery) refuseControlCharacters({ [key]: value }, "query", "none");
-      const rawBody = contract.body ? await readBody(request, contract) : undefined;
-      refuseControlCharacters(rawBody, "body", "lines");
+      const rawParams = refuseControlCharacters(await routeContext.params, "path", "none");
+      const searchParams = new URL(request.url).searchParams;
+      for (const [key, value] of searchParams) refuseControlCharacters({ [key]: value }, "query", "none");
       const params = await parse(contract.params, rawParams, "path");
-      const query = await parse(contract.query, Object.fromEntries(rawQuery), "query");
+      const query = await parse(contract.query, Object.fromEntries(searchParams), "query");
+      const rawBody = contract.body ? refuseControlCharacters(await readBody(request, contract), "body", "lines") : undefined;
       const body = await parse(contract.body, rawBody, "body");
       const reply = await handler({ user, params, query, body, request, now } as ApiContext<C>);
       return toResponse(reply);

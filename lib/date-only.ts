@@ -19,3 +19,16 @@ export function fromDbDate(date: Date): IsoDate {
 export function todayIn(timeZone: string, now: Date): IsoDate {
   return format(new TZDate(now, timeZone), "yyyy-MM-dd");
 }
+
+const DAY_MS = 86_400_000;
+
+/** Days from `from` to `to`, both included (0 or less when `to` comes first): counted as dates, never compared as strings. */
+export function rangeLength(from: IsoDate, to: IsoDate): number {
+  return Math.round((toDbDate(to).getTime() - toDbDate(from).getTime()) / DAY_MS) + 1;
+}
+
+/** Every calendar day from `from` to `to`, both included; none when `to` comes first. */
+export function everyDay(from: IsoDate, to: IsoDate): IsoDate[] {
+  const start = toDbDate(from).getTime();
+  return Array.from({ length: Math.max(0, rangeLength(from, to)) }, (_, index) => fromDbDate(new Date(start + index * DAY_MS)));
+}

@@ -4,10 +4,12 @@ import { z } from "zod";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { LocaleSwitcher } from "@/components/layout/locale-switcher";
+import { QueryErrors } from "@/components/ui/query-errors";
 import { getCurrentUser } from "@/lib/auth/session";
 import { OIDC_ERRORS } from "@/lib/auth/oidc-errors";
 import { RATE_LIMITED_ERROR, SIGN_IN_LIMITS } from "@/lib/auth/sign-in-limits";
 import { env, isDemoMode, isOidcConfigured } from "@/lib/env";
+import { readQuery } from "@/lib/validation/query-string";
 import { DEMO_LOGINS } from "@/prisma/demo/logins";
 
 export async function generateMetadata() {
@@ -19,7 +21,8 @@ const signInQuerySchema = z.object({ error: z.string().max(64).optional().catch(
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   if (await getCurrentUser()) redirect("/");
-  const { error } = signInQuerySchema.parse(await searchParams);
+  const { values, errors } = readQuery(await searchParams);
+  const { error } = signInQuerySchema.parse(values);
   const [t, tCommon, tRateLimit, tSso] = await Promise.all([
     getTranslations("signIn"),
     getTranslations("common"),
@@ -49,6 +52,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{tCommon("appName")}</p>
           <h1 className="mt-1 text-2xl font-semibold">{t("title")}</h1>
           <p className="mb-6 mt-1 text-stone-700">{tCommon("tagline")}</p>
+          <QueryErrors errors={errors} />
           <SignInForm
             demo={demo}
             oidcName={isOidcConfigured(config) ? config.OIDC_DISPLAY_NAME : undefined}

@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { Permission } from "@/lib/auth/permissions";
 import { requirePermission, type CurrentUser } from "@/lib/auth/session";
-import { fromZodError, toAppError } from "@/lib/api/error-body";
+import { controlCharacterError, fromZodError, toAppError } from "@/lib/api/error-body";
 import type { FieldIssue, RowIssue } from "@/lib/errors";
 import { now } from "@/lib/clock";
 
@@ -13,6 +13,9 @@ export interface ActionError {
   issues?: FieldIssue[];
   rows?: RowIssue[];
 }
+
+/** Each action's input schema, so a test can walk every action's inputs (tests/integration/date-inputs.test.ts). */
+export const actionInputSchemas = new WeakMap<object, z.ZodType>();
 
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };
 
@@ -27,8 +30,11 @@ export function safeAction<S extends z.ZodType, T>(
   schema: S,
   run: (user: CurrentUser, input: z.output<S>, now: Date) => Promise<T>,
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
-  return async (input) => {
+  const action = async (input: z.input<S>): Promise<ActionResult<T>> => {
     const user = await requirePermission(permission);
+    // Control characters are refused for every action here (tab and line breaks allowed: a field may be multi-line).
+    const refusal = controlCharacterError(input, "input", "lines");
+    if (refusal) return { ok: false, error: toActionError(refusal) };
     const parsed = await schema.safeParseAsync(input);
     if (!parsed.success) return { ok: false, error: toActionError(fromZodError(parsed.error, "input")) };
     try {
@@ -39,6 +45,8 @@ export function safeAction<S extends z.ZodType, T>(
       return { ok: false, error: toActionError(appError) };
     }
   };
+  actionInputSchemas.set(action, schema);
+  return action;
 }
 
 function toActionError(error: NonNullable<ReturnType<typeof toAppError>>): ActionError {

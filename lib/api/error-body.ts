@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { controlCharacterMessage, findControlCharacter, type ControlRule } from "@/lib/validation/text";
 
 /** The body of every API error: `{"error": {"code", "message", "field"?, ...}}`. */
 export const errorBodySchema = z
@@ -24,6 +25,28 @@ export function fromZodError(error: z.ZodError, where: string): AppError {
   const first = issues[0];
   const message = first ? `${where}${first.field ? ` field "${first.field}"` : ""}: ${first.message}` : `Invalid ${where}`;
   return new AppError(400, "invalid_input", message, { field: first?.field || undefined, issues });
+}
+
+/**
+ * The one check of raw input for control characters, before any schema
+ * sees it (apiRoute: path, query and body; safeAction: its input): 400
+ * naming the field, or the value unchanged. `rule` "none" for addresses,
+ * "lines" for bodies and forms.
+ */
+export function refuseControlCharacters<T>(value: T, where: string, rule: ControlRule): T {
+  const error = controlCharacterError(value, where, rule);
+  if (error) throw error;
+  return value;
+}
+
+export function controlCharacterError(value: unknown, where: string, rule: ControlRule): AppError | null {
+  const hit = findControlCharacter(value, rule);
+  if (!hit) return null;
+  const field = fieldOf(hit.path) || (where === "body" ? "body" : undefined);
+  return new AppError(400, "invalid_input", `${where}${field && field !== where ? ` field "${field}"` : ""}: ${controlCharacterMessage(hit)}`, {
+    field,
+    issues: [{ field: field ?? where, message: "controlCharacters" }],
+  });
 }
 
 function isUniqueViolation(error: unknown): error is { code: "P2002"; meta?: { target?: unknown } } {

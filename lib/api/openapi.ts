@@ -18,7 +18,7 @@ export function errorStatusesOf(contract: ApiContract): ErrorStatuses {
   const bodyType = contract.bodyContentType ?? "application/json";
   if (contract.params || contract.query || contract.body) {
     statuses["400"] =
-      "Bad input: a malformed date, a range over 366 days, a missing field (`field` names it)" + (contract.body && bodyType === "application/json" ? ", or a body that is not JSON" : "");
+      "Bad input (`field` names it): a date that is not a real day from 2000-01-01 to 2100-12-31, a range over 366 days, a control character in any text, a missing field" + (contract.body && bodyType === "application/json" ? ", or a body that is not JSON" : "");
   }
   if (contract.access !== "public") {
     statuses["401"] = "Not signed in, or an unknown or revoked token";

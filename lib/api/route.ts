@@ -5,7 +5,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { AppError, forbiddenError, unauthorized } from "@/lib/errors";
 import { authenticateRequest } from "./authenticate";
 import type { ApiContract } from "./contract";
-import { errorResponse, fromZodError } from "./error-body";
+import { errorResponse, fromZodError, refuseControlCharacters } from "./error-body";
 import { now as clockNow } from "@/lib/clock";
 
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -43,9 +43,14 @@ export function apiRoute<const C extends ApiContract>(contract: C, handler: (con
         if (!user) throw unauthorized();
         if (!can(user.role, contract.access)) throw forbiddenError();
       }
-      const params = await parse(contract.params, await routeContext.params, "path");
-      const query = await parse(contract.query, Object.fromEntries(new URL(request.url).searchParams), "query");
-      const body = await parse(contract.body, contract.body ? await readBody(request, contract) : undefined, "body");
+      // Control characters are refused here, once for every route, before any schema or query sees them.
+      const rawParams = refuseControlCharacters(await routeContext.params, "path", "none");
+      const searchParams = new URL(request.url).searchParams;
+      for (const [key, value] of searchParams) refuseControlCharacters({ [key]: value }, "query", "none");
+      const params = await parse(contract.params, rawParams, "path");
+      const query = await parse(contract.query, Object.fromEntries(searchParams), "query");
+      const rawBody = contract.body ? refuseControlCharacters(await readBody(request, contract), "body", "lines") : undefined;
+      const body = await parse(contract.body, rawBody, "body");
       const reply = await handler({ user, params, query, body, request, now } as ApiContext<C>);
       return toResponse(reply);
     } catch (error) {

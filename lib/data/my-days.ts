@@ -5,6 +5,8 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { fromDbDate, toDbDate, type IsoDate } from "@/lib/date-only";
 import { officeDayTotals, scheduleFor, type AssignmentReason, type OfficeDayTotals, type DayStatus, type RotationDay, type Seat } from "@/lib/rotation";
 import { choicesFor, type DayChoice } from "@/lib/seats/day-choices";
+import { badRequest } from "@/lib/errors";
+import { dayRangeSchema, LAST_DAY } from "@/lib/validation/dates";
 import { officeToday } from "./office-days";
 import { getOfficeRotation } from "./office-rotation";
 
@@ -38,7 +40,15 @@ export const DEFAULT_DAYS = 28;
 export async function getMyDays(user: CurrentUser, now: Date, range: { from?: IsoDate; to?: IsoDate } = {}) {
   const today = officeToday(user, now);
   const from = range.from ?? today;
-  const to = range.to ?? format(addDays(toDbDate(from), DEFAULT_DAYS - 1), "yyyy-MM-dd");
+  // The default end stops at the last day the app accepts, so from=2100-12-31 alone still answers.
+  const to = range.to ?? minDay(format(addDays(toDbDate(from), DEFAULT_DAYS - 1), "yyyy-MM-dd"), LAST_DAY);
+  // The query schema checks a range given whole; a range completed with today is checked here, with the same rule.
+  const resolved = dayRangeSchema.safeParse({ from, to });
+  if (!resolved.success) {
+    const issue = resolved.error.issues[0];
+    const field = String(issue?.path[0] ?? "to");
+    throw badRequest(`query field "${field}": ${issue?.message}${range.from ? "" : ` (from is today, ${today}, when not given)`}`, field);
+  }
   const [result, confirmed] = await Promise.all([
     getOfficeRotation(user.officeId, from, to),
     db.seatRequest.findMany({
@@ -62,6 +72,8 @@ export async function getMyDays(user: CurrentUser, now: Date, range: { from?: Is
   });
   return { from, to, today, days, hasPlan: result.days.some((day) => day.planVersionId !== null) };
 }
+
+const minDay = (a: IsoDate, b: IsoDate) => (a < b ? a : b);
 
 function statusOf(status: DayStatus, expected: boolean): MyDay["status"] {
   if (status !== "open") return status;

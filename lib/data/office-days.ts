@@ -1,11 +1,12 @@
 import "server-only";
-import { addDays, differenceInCalendarDays, format } from "date-fns";
+import { differenceInCalendarDays } from "date-fns";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { todayIn, toDbDate, type IsoDate } from "@/lib/date-only";
+import { everyDay, rangeLength, todayIn, toDbDate, type IsoDate } from "@/lib/date-only";
 import { refused } from "@/lib/errors";
 import { computeRotation, type EngineInput, type EngineOptOut, type EngineSeatRequest, type RotationResult } from "@/lib/rotation";
+import { MAX_RANGE_DAYS } from "@/lib/validation/dates";
 import { loadEngineInput } from "./rotation-input";
 import type { Tx } from "./transaction";
 
@@ -16,11 +17,14 @@ export function dayNumber(day: IsoDate): number {
   return differenceInCalendarDays(toDbDate(day), EPOCH);
 }
 
-/** Every calendar day from `from` to `to`, inclusive. */
+/**
+ * Every calendar day from `from` to `to`, inclusive, each to be locked. The
+ * schemas bound every range a caller can give; this refuses anything longer
+ * anyway, so a caller that forgot to validate cannot lock without bound.
+ */
 export function daysBetween(from: IsoDate, to: IsoDate): IsoDate[] {
-  const days: IsoDate[] = [];
-  for (let day = toDbDate(from); format(day, "yyyy-MM-dd") <= to; day = addDays(day, 1)) days.push(day.toISOString().slice(0, 10));
-  return days;
+  if (rangeLength(from, to) > MAX_RANGE_DAYS) throw new Error(`daysBetween: ${from}..${to} is longer than ${MAX_RANGE_DAYS} days`);
+  return everyDay(from, to);
 }
 
 /**

@@ -1,5 +1,6 @@
-import { addDays, differenceInCalendarDays, format } from "date-fns";
+import { addDays, format } from "date-fns";
 import { tz } from "@date-fns/tz";
+import { everyDay } from "@/lib/date-only";
 
 const utc = tz("UTC");
 const parse = (day: string) => new Date(`${day}T00:00:00.000Z`);
@@ -7,9 +8,7 @@ const iso = (date: Date) => format(date, "yyyy-MM-dd", { in: utc });
 
 /** Every calendar day from `from` to `to` (inclusive); one day when `to` is missing. */
 export function closureDays(from: string, to?: string): string[] {
-  const last = to ?? from;
-  const count = differenceInCalendarDays(parse(last), parse(from), { in: utc }) + 1;
-  return Array.from({ length: Math.max(0, count) }, (_, index) => iso(addDays(parse(from), index, { in: utc })));
+  return everyDay(from, to ?? from);
 }
 
 /** The day `days` after `day`. */

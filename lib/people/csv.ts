@@ -1,6 +1,8 @@
 import Papa from "papaparse";
 import { z } from "zod";
 import { roles, type Role } from "@/lib/auth/permissions";
+import { FIRST_DAY, LAST_DAY } from "@/lib/validation/dates";
+import { controlCharacterIn } from "@/lib/validation/text";
 
 /**
  * The employee CSV: what HR systems upload and what export writes. Pure:
@@ -42,6 +44,8 @@ export interface CsvIssue {
     | "team_unknown"
     | "start_date_missing"
     | "start_date_invalid"
+    | "start_date_out_of_range"
+    | "control_characters"
     | "role_unknown"
     | "role_not_allowed";
   message: string;
@@ -136,6 +140,12 @@ export function validateCsvRows(rows: CsvRow[], offices: { id: string; name: str
   for (const row of rows) {
     const before = issues.length;
     const issue = (column: CsvColumn, code: CsvIssue["code"], message: string) => issues.push({ row: row.row, column: headerOf[column], code, message });
+    // Every cell is one line of text: no control character, tab and line breaks (inside quotes) included.
+    for (const column of CSV_COLUMNS) {
+      const character = controlCharacterIn(row[column.key], "none");
+      if (character) issue(column.key, "control_characters", `The cell contains the control character ${character}; remove it.`);
+    }
+    if (issues.length > before) continue;
     if (row.email === "") issue("email", "email_missing", "The email is missing.");
     else if (!emailSchema.safeParse(row.email).success) issue("email", "email_invalid", `"${row.email}" is not an email address.`);
     else if (firstRowOf.has(row.email)) issue("email", "email_duplicate", `${row.email} is also on row ${firstRowOf.get(row.email)}.`);
@@ -149,6 +159,7 @@ export function validateCsvRows(rows: CsvRow[], offices: { id: string; name: str
     const startDate = row.startDate === "" ? null : parseCsvDate(row.startDate);
     if (row.startDate === "") issue("startDate", "start_date_missing", "The start date is missing.");
     else if (!startDate) issue("startDate", "start_date_invalid", `"${row.startDate}" is not a date as yyyy-MM-dd or dd.MM.yyyy.`);
+    else if (startDate < FIRST_DAY || startDate > LAST_DAY) issue("startDate", "start_date_out_of_range", `${startDate} is not a day from ${FIRST_DAY} to ${LAST_DAY}.`);
     const role = row.role === "" ? null : (roles as readonly string[]).find((candidate) => candidate === row.role.toUpperCase()) ?? undefined;
     if (role === undefined) issue("role", "role_unknown", `"${row.role}" is not a role (${roles.join(", ")}).`);
     if (issues.length === before && officeId && startDate && role !== undefined) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDaySchema } from "@/lib/validation/dates";
 
 /**
  * The rule configuration of one plan version, as stored in RotationPlan.rules
@@ -16,7 +17,8 @@ const weekdaysSchema = z
   .min(1, "Choose at least one weekday")
   .refine((days) => new Set(days).size === days.length, "Each weekday may appear only once");
 
-export const isoDateSchema = z.iso.date({ error: "Use a date written as yyyy-MM-dd" });
+/** A day of a plan (effective date, wave start, cycle anchor): a real day in the app's window. */
+export const isoDateSchema = calendarDaySchema({ invalid: "Use a date written as yyyy-MM-dd" });
 
 /** A single letter; lower case is accepted and stored upper case. */
 export const letterSchema = z

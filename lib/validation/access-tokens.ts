@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { singleLineText } from "./text";
 
 /** Naming a new personal access token. Messages are i18n keys (accessTokens.errors.*). */
 export const createAccessTokenSchema = z.object({
-  name: z.string().trim().min(1, { error: "nameRequired" }).max(60, { error: "nameTooLong" }),
+  name: singleLineText({ max: 60, required: "nameRequired", tooLong: "nameTooLong" }),
 });
 
 /** A token's id in a path or a form. */

@@ -1,16 +1,21 @@
 import { z } from "zod";
+import { calendarDaySchema } from "./dates";
+import { readQuery, type RawQuery } from "./query-string";
 
 /** Kinds of audited records, for the audit page's filter. */
 export const AUDIT_KINDS = ["office", "closure", "team", "employee", "import", "plan", "token"] as const;
 
 const cursor = z.string().regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z_[A-Za-z0-9_-]{1,64}$/, { error: "cursorInvalid" });
 
+// A filter, not a loop over days: the window applies, the 366-day limit does not (entries are paged).
+const auditDay = calendarDaySchema({ invalid: "dateInvalid", outside: "dateOutOfRange" });
+
 /** The audit page's query string: ?kind=employee&actor=…&from=2026-11-01&to=2026-11-30&before=<cursor> */
 export const auditQuerySchema = z.object({
   kind: z.enum(AUDIT_KINDS, { error: "kindInvalid" }).optional(),
   actor: z.string().max(64).optional(),
-  from: z.iso.date({ error: "dateInvalid" }).optional(),
-  to: z.iso.date({ error: "dateInvalid" }).optional(),
+  from: auditDay.optional(),
+  to: auditDay.optional(),
   /** Entries older than this position (the "older" link). */
   before: cursor.optional(),
   /** Entries newer than this position (the "newer" link). */
@@ -20,12 +25,12 @@ export const auditQuerySchema = z.object({
 export type AuditQuery = z.output<typeof auditQuerySchema>;
 
 /** Parses field by field: a bad field is dropped and reported, the others still apply. */
-export function parseAuditQuery(raw: Record<string, string | string[] | undefined>): { query: AuditQuery; errors: string[] } {
-  const errors: string[] = [];
+export function parseAuditQuery(raw: RawQuery): { query: AuditQuery; errors: string[] } {
+  const { values, errors } = readQuery(raw);
   const shape = auditQuerySchema.shape;
   const query: Record<string, unknown> = {};
   for (const key of Object.keys(shape) as (keyof typeof shape)[]) {
-    const value = Array.isArray(raw[key]) ? raw[key][0] : raw[key];
+    const value = values[key];
     if (value === undefined || value === "") continue;
     const result = shape[key].safeParse(value);
     if (result.success) query[key] = result.data;

@@ -1,12 +1,15 @@
 import { z } from "zod";
 import { roles } from "@/lib/auth/permissions";
+import { calendarDaySchema } from "./dates";
+import { readQuery, type RawQuery } from "./query-string";
+import { singleLineText } from "./text";
 
 /** Employees, shared by the forms, the server actions and the API. Messages are "formErrors" keys. */
 const id = z.string().min(1).max(64);
 
 export const employeeFieldsSchema = z.object({
-  givenName: z.string().trim().min(1, { error: "givenNameRequired" }).max(100, { error: "nameTooLong" }),
-  familyName: z.string().trim().min(1, { error: "familyNameRequired" }).max(100, { error: "nameTooLong" }),
+  givenName: singleLineText({ max: 100, required: "givenNameRequired", tooLong: "nameTooLong" }),
+  familyName: singleLineText({ max: 100, required: "familyNameRequired", tooLong: "nameTooLong" }),
   email: z.string().trim().toLowerCase().pipe(z.email({ error: "emailInvalid" })),
   officeId: z.string().min(1, { error: "officeRequired" }).max(64),
   teamId: z
@@ -14,7 +17,7 @@ export const employeeFieldsSchema = z.object({
     .max(64)
     .nullable()
     .transform((value) => (value ? value : null)),
-  startDate: z.iso.date({ error: "dateInvalid" }),
+  startDate: calendarDaySchema({ invalid: "dateInvalid", outside: "dateOutOfRange" }),
   role: z.enum(roles, { error: "roleInvalid" }),
 });
 
@@ -39,9 +42,8 @@ export const employeeListQuerySchema = z.object({
 export type EmployeeListQuery = z.output<typeof employeeListQuerySchema>;
 
 /** Parses the query one field at a time: a bad field falls back to its default and is reported, the others still apply. */
-export function parseEmployeeListQuery(raw: Record<string, string | string[] | undefined>): { query: EmployeeListQuery; errors: string[] } {
-  const single = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
-  const errors: string[] = [];
+export function parseEmployeeListQuery(raw: RawQuery): { query: EmployeeListQuery; errors: string[] } {
+  const { values: single, errors } = readQuery(raw);
   const shape = employeeListQuerySchema.shape;
   const query = Object.fromEntries(
     (Object.keys(shape) as (keyof typeof shape)[]).map((key) => {

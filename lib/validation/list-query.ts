@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readQuery, type RawQuery } from "./query-string";
 
 /** The query string of a list page: ?q=search&page=2 */
 export const listQuerySchema = z.object({
@@ -9,9 +10,9 @@ export const listQuerySchema = z.object({
 export type ListQuery = z.infer<typeof listQuerySchema>;
 
 /** Parses the query; on bad input returns the defaults plus the message keys to show. */
-export function parseListQuery(raw: Record<string, string | string[] | undefined>): { query: ListQuery; errors: string[] } {
-  const single = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
-  const result = listQuerySchema.safeParse(single);
-  if (result.success) return { query: result.data, errors: [] };
-  return { query: { page: 1 }, errors: result.error.issues.map((issue) => issue.message) };
+export function parseListQuery(raw: RawQuery): { query: ListQuery; errors: string[] } {
+  const { values, errors } = readQuery(raw);
+  const result = listQuerySchema.safeParse(values);
+  if (result.success) return { query: result.data, errors };
+  return { query: { page: 1 }, errors: [...errors, ...result.error.issues.map((issue) => issue.message)] };
 }

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { ROTATION_LOCALES } from "@/lib/rotation";
 import { HOLIDAY_COUNTRIES } from "@/lib/offices/public-holidays";
+import { calendarDaySchema, checkDayRange } from "./dates";
+import { singleLineText } from "./text";
 
 /**
  * Offices and closures, shared by the forms, the server actions and the API.
@@ -17,7 +19,7 @@ export function isTimeZone(value: string): boolean {
   }
 }
 
-const isoDay = z.iso.date({ error: "dateInvalid" });
+const isoDay = calendarDaySchema({ invalid: "dateInvalid", outside: "dateOutOfRange" });
 const id = z.string().min(1).max(64);
 
 export const capacitySchema = z.discriminatedUnion("mode", [
@@ -27,7 +29,7 @@ export const capacitySchema = z.discriminatedUnion("mode", [
 
 export const officeSettingsSchema = z
   .object({
-    name: z.string().trim().min(1, { error: "nameRequired" }).max(100, { error: "nameTooLong" }),
+    name: singleLineText({ max: 100, required: "nameRequired", tooLong: "nameTooLong" }),
     timezone: z.string().trim().refine(isTimeZone, { error: "timezoneInvalid" }),
     locale: z.enum(ROTATION_LOCALES, { error: "localeInvalid" }),
     country: z.enum(HOLIDAY_COUNTRIES, { error: "countryInvalid" }),
@@ -49,7 +51,7 @@ export type OfficeSettings = z.output<typeof officeSettingsSchema>;
 export const createOfficeSchema = officeSettingsSchema;
 export const updateOfficeSchema = z.object({ id, settings: officeSettingsSchema });
 
-const closureReason = z.string().trim().min(1, { error: "reasonRequired" }).max(200, { error: "reasonTooLong" });
+const closureReason = singleLineText({ max: 200, required: "reasonRequired", tooLong: "reasonTooLong" });
 
 /** Closed days to add: a single day, each day of a range, or a year's public holidays (each its own reason). */
 export const addClosuresSchema = z
@@ -71,7 +73,7 @@ export const deleteClosureSchema = z.object({ id });
 /** A range of closed days, as the form asks for it (expanded to days by `closureDays`). */
 export const closureRangeSchema = z
   .object({ from: isoDay, to: isoDay.optional(), reason: closureReason })
-  .refine((range) => !range.to || range.to >= range.from, { path: ["to"], error: "rangeBackwards" });
+  .superRefine(checkDayRange({ backwards: "rangeBackwards", tooLong: "rangeTooLong" }));
 
 export const publicHolidaysQuerySchema = z.object({
   officeId: id,

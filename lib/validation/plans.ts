@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isoDateSchema, weekdaySchema } from "@/lib/rotation";
 import { PLAN_SPREADS } from "@/lib/plans/starter-rules";
+import { singleLineText } from "./text";
 
 /**
  * Inputs of the plan pages, actions and API. The rules themselves are
@@ -12,7 +13,7 @@ const rules = z.unknown().meta({ description: "Rotation rules (see the RotationR
 
 export const createPlanSchema = z.object({
   officeId: id,
-  name: z.string().trim().min(1, "nameRequired").max(120, "nameTooLong"),
+  name: singleLineText({ max: 120, required: "nameRequired", tooLong: "nameTooLong" }),
   spread: z.enum(PLAN_SPREADS),
 });
 
@@ -20,7 +21,7 @@ export const copyPlanSchema = z.object({ planId: id });
 
 export const savePlanSchema = z.object({
   planId: id,
-  name: z.string().trim().min(1, "nameRequired").max(120, "nameTooLong"),
+  name: singleLineText({ max: 120, required: "nameRequired", tooLong: "nameTooLong" }),
   effectiveFrom: isoDateSchema,
   rules,
 });

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { singleLineText } from "./text";
 
 /** Teams, shared by the forms, the server actions and the API. Messages are "formErrors" keys. */
 const id = z.string().min(1).max(64);
 
 export const teamFieldsSchema = z.object({
-  name: z.string().trim().min(1, { error: "nameRequired" }).max(100, { error: "nameTooLong" }),
+  name: singleLineText({ max: 100, required: "nameRequired", tooLong: "nameTooLong" }),
   officeId: z.string().min(1, { error: "officeRequired" }).max(64),
   essential: z.boolean(),
   servesHardHitCustomers: z.boolean(),

@@ -2,6 +2,7 @@ import { inject } from "vitest";
 import { ensureDatabase } from "@/lib/server/embedded-postgres";
 import { applyMigrations } from "@/lib/server/migrations";
 import { createPrismaClient } from "@/lib/server/prisma-client";
+import { seedDemoData } from "@/prisma/demo/seed-demo";
 
 /** The migrated test database; also sets DATABASE_URL for modules that read it (lib/db.ts). */
 export function testDatabaseUrl(): string {
@@ -22,4 +23,17 @@ export async function freshDatabaseUrl(name: string): Promise<string> {
   url.pathname = `/${database}`;
   await applyMigrations(url.toString());
   return url.toString();
+}
+
+/**
+ * A fresh database of its own holding the demo data, set as DATABASE_URL so
+ * that the app's modules loaded afterwards (lib/db.ts reads it once) use it:
+ * for tests that write where other test files would notice.
+ */
+export async function freshDemoDatabase(name: string, today: Date) {
+  const url = await freshDatabaseUrl(name);
+  process.env.DATABASE_URL = url;
+  const db = createPrismaClient(url);
+  await seedDemoData(db, { today });
+  return db;
 }

@@ -5,6 +5,7 @@ import { NewPlanForm } from "@/components/plans/new-plan-form";
 import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { QueryErrors } from "@/components/ui/query-errors";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
 import { listOfficesForAdmin } from "@/lib/data/offices";
@@ -13,6 +14,7 @@ import { todayIn } from "@/lib/date-only";
 import type { Locale } from "@/lib/i18n/config";
 import { formatLongDate } from "@/lib/i18n/dates";
 import { now } from "@/lib/clock";
+import { readQuery } from "@/lib/validation/query-string";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("plans"))("title") };
@@ -22,7 +24,8 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
   const user = await requirePermission("plans:manage");
   const [t, locale, query] = await Promise.all([getTranslations("plans"), getLocale() as Promise<Locale>, searchParams]);
   const offices = await listOfficesForAdmin(todayIn("UTC", now()));
-  const wanted = typeof query.office === "string" ? query.office : user.officeId;
+  const { values, errors } = readQuery(query);
+  const wanted = values.office ?? user.officeId;
   const office = offices.find((candidate) => candidate.id === wanted) ?? offices[0];
   if (!office) return <EmptyState message={t("noOffices")} />;
   const plans = await listPlans(office.id);
@@ -30,6 +33,7 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
   return (
     <ClientMessages namespaces={["plans"]}>
       <PageHeader title={t("title")} description={t("description")} />
+      <QueryErrors errors={errors} />
       <nav aria-label={t("officesLabel")} className="mb-4 flex flex-wrap gap-2">
         {offices.map((candidate) => (
           <Link key={candidate.id} href={`/plans?office=${candidate.id}`} aria-current={candidate.id === office.id ? "page" : undefined}

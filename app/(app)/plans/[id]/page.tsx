@@ -6,6 +6,7 @@ import { PlanEditor } from "@/components/plans/plan-editor";
 import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
 import { ReviewActions } from "@/components/plans/review-actions";
 import { PageHeader } from "@/components/ui/page-header";
+import { QueryErrors } from "@/components/ui/query-errors";
 import { requirePermission } from "@/lib/auth/session";
 import { loadPreviewBase } from "@/lib/data/plan-roster";
 import { getPlan, nextMonday, rulesToPublish } from "@/lib/data/plans";
@@ -15,6 +16,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatLongDate } from "@/lib/i18n/dates";
 import { rotationRulesSchema } from "@/lib/rotation";
 import { now } from "@/lib/clock";
+import { readQuery } from "@/lib/validation/query-string";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("plans"))("title") };
@@ -32,7 +34,8 @@ async function planOr404(id: string) {
 export default async function PlanPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePermission("plans:manage");
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const published = typeof query.published === "string" && /^\d+$/.test(query.published) ? Number(query.published) : null;
+  const { values, errors } = readQuery(query);
+  const published = values.published !== undefined && /^\d+$/.test(values.published) ? Number(values.published) : null;
   const [t, locale, plan] = await Promise.all([getTranslations("plans"), getLocale() as Promise<Locale>, planOr404(id)]);
   const today = todayIn(plan.office.timezone, now());
   const { base, office, names } = await loadPreviewBase(plan.officeId, today);
@@ -44,6 +47,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
     <ClientMessages namespaces={["planEditor", "planPreview", "planReview", "reasons"]}>
       <p className="mb-2 text-sm"><Link href={`/plans?office=${plan.officeId}`} className="text-brand-800 underline-offset-2 hover:underline">{t("back", { office: office.name })}</Link></p>
       <PageHeader title={plan.name} description={t(editable ? "editorDescription" : plan.status === "SUBMITTED" ? "reviewDescription" : "readOnlyDescription")} />
+      <QueryErrors errors={errors} />
       <div className="mb-4 flex flex-wrap items-center gap-2 text-sm text-stone-700">
         <PlanStatusBadge status={plan.status} />
         {plan.status === "PUBLISHED" || plan.status === "ARCHIVED" ? <span>{t("version", { version: plan.version })}</span> : null}

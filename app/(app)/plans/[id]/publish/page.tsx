@@ -5,6 +5,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { ConfirmPublish } from "@/components/plans/confirm-publish";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { QueryErrors } from "@/components/ui/query-errors";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
 import { getPlan, nextMonday, reviewPublication } from "@/lib/data/plans";
@@ -14,6 +15,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatLongDate, formatShortDate } from "@/lib/i18n/dates";
 import { isoDateSchema } from "@/lib/rotation";
 import { now } from "@/lib/clock";
+import { readQuery } from "@/lib/validation/query-string";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("planPublish"))("title") };
@@ -30,7 +32,8 @@ export default async function PublishPlanPage({ params, searchParams }: { params
     throw error;
   });
   const today = todayIn(plan.office.timezone, now());
-  const asked = isoDateSchema.safeParse(query.effectiveFrom);
+  const { values, errors } = readQuery(query);
+  const asked = isoDateSchema.safeParse(values.effectiveFrom);
   const effectiveFrom = asked.success ? asked.data : nextMonday(today);
   let review: Awaited<ReturnType<typeof reviewPublication>> | null = null;
   let problem: string | null = null;
@@ -45,6 +48,7 @@ export default async function PublishPlanPage({ params, searchParams }: { params
     <ClientMessages namespaces={["planPublish"]}>
       <p className="mb-2 text-sm"><Link href={`/plans/${plan.id}`} className="text-brand-800 underline-offset-2 hover:underline">{t("back", { name: plan.name })}</Link></p>
       <PageHeader title={t("title")} description={t("description", { name: plan.name, office: plan.office.name })} />
+      <QueryErrors errors={errors} />
       <form method="get" className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
         <div>
           <label htmlFor="effectiveFrom" className="block text-sm font-medium text-stone-800">{t("effectiveFrom")}</label>

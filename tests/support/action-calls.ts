@@ -18,7 +18,9 @@ const SECRET = "integration-tests-session-secret-0123456789";
 export async function signInAs(db: DbClient, email: string): Promise<void> {
   process.env.NEXTAUTH_SECRET ??= SECRET;
   const employee = await db.employee.findUniqueOrThrow({ where: { email }, select: { id: true } });
-  const token = await encode({ token: { employeeId: employee.id, sub: employee.id, email }, secret: process.env.NEXTAUTH_SECRET });
+  // A cookie names an open session row, as after a real sign-in (lib/data/auth-sessions.ts).
+  const { id: sessionId } = await db.authSession.create({ data: { employeeId: employee.id, expiresAt: new Date(Date.now() + 60 * 60 * 1000) }, select: { id: true } });
+  const token = await encode({ token: { employeeId: employee.id, sessionId, sub: employee.id, email }, secret: process.env.NEXTAUTH_SECRET });
   session.cookie = `next-auth.session-token=${token}`;
 }
 

@@ -50,6 +50,7 @@ export function allocateSeats(
       const valid =
         day.status === "open" &&
         roster.active[rank] === 1 &&
+        firstDay + offset <= (roster.endDay[rank] as number) &&
         (request.kind === "return" ? code === Code.optedOut : code !== Code.assigned && code !== Code.optedOut);
       if (!valid) {
         decisions.push({ ...pick(request), status: "void", position: null });

@@ -107,6 +107,7 @@ export function computeRotation(input: EngineInput): RotationResult {
     rankOf: roster.rankOf,
     active: roster.active,
     startDates: roster.startDates,
+    endDay: roster.endDay,
     cells,
     rowOfDay,
     planOfDay,

@@ -1,7 +1,7 @@
 import { modulo, type DayNumber } from "./calendar-days";
 import type { Roster } from "./build-roster";
 import { markDay, TIER_COUNT, type CompiledCombo, type CompiledPlan } from "./compile-plan";
-import { NO_WAVE, NOT_STARTED, type Timelines } from "./employee-timeline";
+import { LEFT, NO_WAVE, NOT_STARTED, type Timelines } from "./employee-timeline";
 import { Code, CODE_BITS, CODE_MASK } from "./rotation-result";
 import type { CutSchedule } from "./schedule-cuts";
 
@@ -89,6 +89,8 @@ export function decideDay(desk: DayDesk, day: DayNumber, cells: Int32Array): Day
     const state = segmentState[segment] as number;
     if (state === NOT_STARTED) {
       cells[rank] = Code.notStarted;
+    } else if (state === LEFT) {
+      cells[rank] = Code.inactive;
     } else if (state === NO_WAVE) {
       cells[rank] = Code.noWave;
     } else {

@@ -7,18 +7,25 @@ import type { Timelines } from "./employee-timeline";
  * The capacity-cut rotation of one plan version, computed from the version's
  * effective date so that a day's answer never depends on the range asked for.
  *
- * Every ring (people of one group and one priority tier) has a pointer into
- * its members in rank order. On each occurrence the ring's share of the cut
- * is the next `cut` members from the pointer, and the pointer moves on by
- * that many: nobody is cut twice before everyone in the ring was cut once.
+ * Every ring (people of one group and one priority tier) sweeps a pointer
+ * round a circle of everyone's ranks (the stable hash order). On each
+ * occurrence the ring's share of the cut is the next `cut` members at or
+ * after the pointer, and the pointer moves to just past the last of them.
+ * The pointer is a place on the circle, not a count of members, so people
+ * joining (a start, a new-hire period ending, a move) or leaving change
+ * nobody else's turn: a joiner waits for the sweep to reach their own place,
+ * like everyone else, so they neither jump the queue nor are cut again and
+ * again to catch up. Between two passes over one person the sweep passes
+ * everyone present all along exactly once: over any period, two people who
+ * were equals throughout were cut within one of each other.
  *
  * The rotation is "nominal": it counts everyone whose day it is, as if every
  * day were open and nobody opted out. So an opt-out never moves anyone's
  * future turn (staying home carries no penalty and no advantage, and reveals
  * nothing to others), and adding a closure does not reshuffle the weeks after
  * it. Only the plan, the roster and the capacity decide the turns; the cost
- * is counting per ring per day, driven by the few days a person's place
- * changes (see employee-timeline.ts).
+ * is counting per ring per day plus a binary search per ring cut, driven by
+ * the few days a person's place changes (see employee-timeline.ts).
  */
 export interface CutSchedule {
   firstDay: DayNumber;
@@ -54,8 +61,9 @@ export function scheduleCuts(
   const start = new Int32Array(recordDays * ringCount);
 
   const members = new Int32Array(ringCount);
-  const events = bucketEvents(roster, timelines, first, recordTo, members);
-  const pointer = Float64Array.from(plan.ringSeed);
+  const { lists, events } = bucketEvents(roster, timelines, ringCount, first, recordTo, members);
+  const pointer = new Float64Array(ringCount);
+  for (let ring = 0; ring < ringCount; ring++) pointer[ring] = Math.floor(((plan.ringSeed[ring] as number) / 2 ** 32) * roster.size);
   const spare = new Float64Array(ringCount);
   const deficit = new Float64Array(ringCount);
   const share = new Int32Array(ringCount);
@@ -68,8 +76,15 @@ export function scheduleCuts(
     for (let event = events.head[offset] as number; event >= 0; event = events.next[event] as number) {
       const from = events.from[event] as number;
       const to = events.to[event] as number;
-      if (from >= 0) members[from] = (members[from] as number) - 1;
-      if (to >= 0) members[to] = (members[to] as number) + 1;
+      const rank = events.rank[event] as number;
+      if (from >= 0) {
+        removeSorted(lists[from] as number[], rank);
+        members[from] = (members[from] as number) - 1;
+      }
+      if (to >= 0) {
+        insertSorted(lists[to] as number[], rank);
+        members[to] = (members[to] as number) + 1;
+      }
     }
     markDay(plan, day, waveStarted, comboActive);
     const row = (day - recordFrom) * ringCount;
@@ -90,18 +105,24 @@ export function scheduleCuts(
       left -= demand;
       shareCut(rings, ringsInTier, members, tierCut, demand, deficit, share);
 
+      const recording = day >= recordFrom;
       for (let index = 0; index < ringsInTier; index++) {
         const ring = rings[index] as number;
         const ringSize = members[ring] as number;
         const ringCut = share[ring] as number;
+        if (ringCut === 0 && !recording) continue;
+        const list = lists[ring] as number[];
+        // Index of the first member at or after the pointer, round the circle.
+        let at = lowerBound(list, pointer[ring] as number);
+        if (at === ringSize) at = 0;
         const whole = ringCut === ringSize;
-        if (day >= recordFrom) {
+        if (recording) {
           size[row + ring] = ringSize;
           cut[row + ring] = ringCut;
-          start[row + ring] = ((pointer[ring] as number) + (whole ? (spare[ring] as number) : 0)) % ringSize;
+          start[row + ring] = (at + (whole ? (spare[ring] as number) : 0)) % ringSize;
         }
         if (whole) spare[ring] = (spare[ring] as number) + Math.max(1, Math.floor(ringSize * GOLDEN));
-        else pointer[ring] = (pointer[ring] as number) + ringCut;
+        else if (ringCut > 0) pointer[ring] = (list[(at + ringCut - 1) % ringSize] as number) + 1;
       }
     }
   }
@@ -167,19 +188,30 @@ function shareCut(
 interface Events {
   head: Int32Array;
   next: Int32Array;
+  rank: Int32Array;
   from: Int32Array;
   to: Int32Array;
 }
 
 /**
- * Fills `members` with ring sizes on `first` and lists, per later day up to
- * `last`, who changes ring (linked lists per day, no per-day allocation).
+ * Fills `members` with ring sizes on `first` and returns each ring's members
+ * (ranks, ascending) that day, and, per later day up to `last`, who changes
+ * ring (linked lists per day, no per-day allocation).
  */
-function bucketEvents(roster: Roster, timelines: Timelines, first: DayNumber, last: DayNumber, members: Int32Array): Events {
+function bucketEvents(
+  roster: Roster,
+  timelines: Timelines,
+  ringCount: number,
+  first: DayNumber,
+  last: DayNumber,
+  members: Int32Array,
+): { lists: number[][]; events: Events } {
+  const lists = Array.from({ length: ringCount }, (): number[] => []);
   const totalDays = last - first + 1;
   const head = new Int32Array(totalDays).fill(-1);
   const capacity = timelines.state.length;
   const next = new Int32Array(capacity);
+  const who = new Int32Array(capacity);
   const from = new Int32Array(capacity);
   const to = new Int32Array(capacity);
   let count = 0;
@@ -190,11 +222,15 @@ function bucketEvents(roster: Roster, timelines: Timelines, first: DayNumber, la
     let segment = begin;
     while (segment + 1 < end && (timelines.day[segment + 1] as number) <= first) segment++;
     const initial = timelines.state[segment] as number;
-    if (initial >= 0) members[initial] = (members[initial] as number) + 1;
+    if (initial >= 0) {
+      members[initial] = (members[initial] as number) + 1;
+      (lists[initial] as number[]).push(rank);
+    }
     for (let change = segment + 1; change < end; change++) {
       const day = timelines.day[change] as number;
       if (day > last) break;
       const offset = day - first;
+      who[count] = rank;
       from[count] = timelines.state[change - 1] as number;
       to[count] = timelines.state[change] as number;
       next[count] = head[offset] as number;
@@ -202,5 +238,26 @@ function bucketEvents(roster: Roster, timelines: Timelines, first: DayNumber, la
       count++;
     }
   }
-  return { head, next, from, to };
+  return { lists, events: { head, next, rank: who, from, to } };
+}
+
+/** First index whose value is at least `value` (the length if none). */
+function lowerBound(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] as number) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function insertSorted(sorted: number[], value: number): void {
+  sorted.splice(lowerBound(sorted, value), 0, value);
+}
+
+function removeSorted(sorted: number[], value: number): void {
+  const at = lowerBound(sorted, value);
+  if (sorted[at] === value) sorted.splice(at, 1);
 }

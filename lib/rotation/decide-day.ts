@@ -3,6 +3,7 @@ import type { Roster } from "./build-roster";
 import { markDay, TIER_COUNT, type CompiledCombo, type CompiledPlan } from "./compile-plan";
 import { LEFT, NO_WAVE, NOT_STARTED, type Timelines } from "./employee-timeline";
 import { Code, CODE_BITS, CODE_MASK } from "./rotation-result";
+import { keyBefore } from "./cut-circle";
 import type { CutSchedule } from "./schedule-cuts";
 
 /**
@@ -17,8 +18,8 @@ export interface DayDesk {
   capacity: number;
   /** Current timeline segment per rank; days are decided in ascending order. */
   cursor: Int32Array;
-  /** Position of each assigned person among their ring's members that day. */
-  position: Int32Array;
+  /** Each assigned person's place on their ring's circle that day. */
+  place: Float64Array;
   optedOut: Uint8Array;
   ringMembers: Int32Array;
   waveStarted: Uint8Array;
@@ -45,7 +46,7 @@ export function openDesk(plan: CompiledPlan, roster: Roster, timelines: Timeline
     schedule,
     capacity,
     cursor: timelines.offset.slice(0, size),
-    position: new Int32Array(size),
+    place: new Float64Array(size),
     optedOut: new Uint8Array(size),
     ringMembers: new Int32Array(plan.ringCount),
     waveStarted: new Uint8Array(plan.waves.length),
@@ -62,7 +63,7 @@ export function openDesk(plan: CompiledPlan, roster: Roster, timelines: Timeline
  * mark the people who stay home that day.
  */
 export function decideDay(desk: DayDesk, day: DayNumber, cells: Int32Array): DayTotals {
-  const { plan, roster, timelines, schedule, cursor, position, optedOut, ringMembers, waveStarted, comboActive, comboCode } = desk;
+  const { plan, roster, timelines, schedule, cursor, place, optedOut, ringMembers, waveStarted, comboActive, comboCode } = desk;
   markDay(plan, day, waveStarted, comboActive);
   for (let combo = 0; combo < plan.combos.length; combo++) {
     const { wave, group } = plan.combos[combo] as CompiledCombo;
@@ -99,7 +100,7 @@ export function decideDay(desk: DayDesk, day: DayNumber, cells: Int32Array): Day
         cells[rank] = code | (state << CODE_BITS);
         continue;
       }
-      position[rank] = ringMembers[state] as number;
+      place[rank] = schedule.place[segment] as number;
       ringMembers[state] = (ringMembers[state] as number) + 1;
       if (optedOut[rank] === 1) {
         cells[rank] = Code.optedOut | (state << CODE_BITS);
@@ -149,7 +150,7 @@ function applyCapacity(desk: DayDesk, day: DayNumber, cells: Int32Array, candida
   }
   if (!anyCut) return 0;
 
-  const { schedule, position, windowRank, windowKey, windowTier } = desk;
+  const { schedule, place, windowRank, windowKey, windowTier } = desk;
   const inWindow = new Array<number>(TIER_COUNT).fill(0);
   let windowCount = 0;
   for (let rank = 0; rank < cells.length; rank++) {
@@ -158,13 +159,21 @@ function applyCapacity(desk: DayDesk, day: DayNumber, cells: Int32Array, candida
     const ring = cell >> CODE_BITS;
     const tier = ring % TIER_COUNT;
     if (tierCut[tier] === 0) continue;
-    const ringCut = schedule.cut[row + ring] as number;
-    if (ringCut === 0) continue;
-    let turn = (position[rank] as number) - (schedule.start[row + ring] as number);
-    if (turn < 0) turn += schedule.size[row + ring] as number;
-    if (turn >= ringCut) continue;
+    const at = row + ring;
+    if (schedule.cut[at] === 0) continue;
+    // Due when the key lies in the cut's arc of the circle, first to last.
+    const x = place[rank] as number;
+    const startPlace = schedule.startPlace[at] as number;
+    const startRank = schedule.startRank[at] as number;
+    const endPlace = schedule.endPlace[at] as number;
+    const endRank = schedule.endRank[at] as number;
+    const fromStart = !keyBefore(x, rank, startPlace, startRank);
+    const toEnd = !keyBefore(endPlace, endRank, x, rank);
+    const wraps = keyBefore(endPlace, endRank, startPlace, startRank);
+    if (wraps ? !(fromStart || toEnd) : !(fromStart && toEnd)) continue;
     windowRank[windowCount] = rank;
-    windowKey[windowCount] = (turn + 0.5) / ringCut;
+    // For now, which lap of the arc: past the circle's end or not.
+    windowKey[windowCount] = fromStart ? 0 : 1;
     windowTier[windowCount] = tier;
     windowCount++;
     inWindow[tier] = (inWindow[tier] as number) + 1;
@@ -186,6 +195,7 @@ function applyCapacity(desk: DayDesk, day: DayNumber, cells: Int32Array, candida
     }
     const due: number[] = [];
     for (let index = 0; index < windowCount; index++) if (windowTier[index] === tier) due.push(index);
+    numberTurns(desk, cells, row, due);
     const ringCount = desk.plan.ringCount;
     // Earliest turns are cut first; equal turns in different rings take
     // the lead in a different order each day.
@@ -201,6 +211,32 @@ function applyCapacity(desk: DayDesk, day: DayNumber, cells: Int32Array, candida
     for (let index = 0; index < toCut; index++) cutCell(cells, windowRank[due[index] as number] as number);
   }
   return total;
+}
+
+/**
+ * Replaces each due person's lap (in windowKey) with their turn in their
+ * ring's cut, as a fraction of it ((turn + 0.5) / cut), so that the turns of
+ * rings of different sizes interleave evenly.
+ */
+function numberTurns(desk: DayDesk, cells: Int32Array, row: number, due: number[]): void {
+  const { place, windowRank, windowKey, schedule } = desk;
+  const ringOf = (index: number) => (cells[windowRank[index] as number] as number) >> CODE_BITS;
+  const order = [...due].sort((a, b) => {
+    const rankA = windowRank[a] as number;
+    const rankB = windowRank[b] as number;
+    return (
+      ringOf(a) - ringOf(b) ||
+      (windowKey[a] as number) - (windowKey[b] as number) ||
+      (place[rankA] as number) - (place[rankB] as number) ||
+      rankA - rankB
+    );
+  });
+  let turn = 0;
+  order.forEach((index, position) => {
+    const ring = ringOf(index);
+    turn = position > 0 && ringOf(order[position - 1] as number) === ring ? turn + 1 : 0;
+    windowKey[index] = (turn + 0.5) / (schedule.cut[row + ring] as number);
+  });
 }
 
 function cutCell(cells: Int32Array, rank: number): void {

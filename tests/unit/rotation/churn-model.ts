@@ -36,6 +36,8 @@ export interface Scenario {
   /** New-hire wave first (its own letter groups), or one wave for everyone. */
   newHireWave: { withinDays: number; groups: SurnameGroupInput[] } | null;
   groups: SurnameGroupInput[];
+  /** The everyone wave spreads people by team instead (each team on some weekdays), when there are teams. */
+  teamDays: { teamId: string; weekdays: Weekday[] }[] | null;
   order: PriorityClass[];
   newHireWithinDays: number;
 }
@@ -74,6 +76,10 @@ export const churnScenario: fc.Arbitrary<Scenario> = fc
       teams: fc.constant(teams),
       employees: fc.tuple(...Array.from({ length: base.count }, (_, index) => person(index))),
       groups: surnameGroups(base.locale, 4),
+      teamDays:
+        teams.length === 0
+          ? fc.constant(null)
+          : fc.option(fc.tuple(...teams.map((team) => fc.record({ teamId: fc.constant(team.id), weekdays: fc.subarray<Weekday>([1, 2, 3, 4, 5, 6, 7], { minLength: 1 }) }))), { nil: null }),
       newHireWave: fc.option(
         fc.record({ withinDays: fc.integer({ min: 1, max: 40 }), groups: surnameGroups(base.locale, 2) }),
         { nil: null },
@@ -81,8 +87,11 @@ export const churnScenario: fc.Arbitrary<Scenario> = fc
       optOuts: fc.array(fc.record({ who: fc.nat({ max: base.count - 1 }), day: fc.integer({ min: 0, max: DAYS - 1 }) }), { maxLength: 30 }),
     });
   })
-  .map(({ base, teams, employees, groups, newHireWave, optOuts }) => {
-    const everyone = { selectors: [{ kind: "everyone" }], distribution: { rule: "surname", groups } };
+  .map(({ base, teams, employees, groups, teamDays, newHireWave, optOuts }) => {
+    const everyone = {
+      selectors: [{ kind: "everyone" }],
+      distribution: teamDays ? { rule: "team", teams: teamDays } : { rule: "surname", groups },
+    };
     const rules = rotationRulesSchema.parse({
       waves: newHireWave
         ? [{ selectors: [{ kind: "new-hires", withinDays: newHireWave.withinDays }], distribution: { rule: "surname", groups: newHireWave.groups } }, everyone]
@@ -102,12 +111,12 @@ export const churnScenario: fc.Arbitrary<Scenario> = fc
       from: isoDay(0),
       to: isoDay(DAYS - 1),
     };
-    return { input, newHireWave, groups, order: base.order, newHireWithinDays: base.newHireWithinDays };
+    return { input, newHireWave, groups, teamDays, order: base.order, newHireWithinDays: base.newHireWithinDays };
   });
 
 /** Who is whose equal on a day: a key per person and day (null: not in the rotation that day). */
 export function equalsKey(scenario: Scenario): (employee: EngineEmployee, day: number) => string | null {
-  const { input, newHireWave, groups, order, newHireWithinDays } = scenario;
+  const { input, newHireWave, groups, teamDays, order, newHireWithinDays } = scenario;
   const alphabet = alphabetFor(input.office.locale);
   const teams = new Map(input.teams.map((team) => [team.id, team]));
   const groupOf = (list: SurnameGroupInput[], familyName: string) => {
@@ -121,7 +130,12 @@ export function equalsKey(scenario: Scenario): (employee: EngineEmployee, day: n
     const team = place.teamId === null ? undefined : teams.get(place.teamId);
     const daysIn = day - start;
     const wave = newHireWave && daysIn < newHireWave.withinDays ? 0 : 1;
-    const group = groupOf(wave === 0 && newHireWave ? newHireWave.groups : groups, place.familyName);
+    const group =
+      wave === 0 && newHireWave
+        ? groupOf(newHireWave.groups, place.familyName)
+        : teamDays
+          ? teamDays.findIndex((slot) => slot.teamId === place.teamId)
+          : groupOf(groups, place.familyName);
     if (group < 0) return null;
     const applies: Record<PriorityClass, boolean> = {
       "new-hires": daysIn < newHireWithinDays,

@@ -120,9 +120,13 @@ export function membershipChanges(
   const place = fc.record({ teamId, familyName: fc.constantFrom(...FAMILY_NAMES) });
   const changes = fc.record({
     endDate: fc.option(fc.integer({ min: first, max: last }).map(isoDay), { nil: undefined }),
-    earlierPlaces: fc
-      .uniqueArray(fc.integer({ min: first, max: last }), { maxLength: 2 })
-      .chain((days) => fc.tuple(...days.map(() => place)).map((places) => [...days].sort((a, b) => a - b).map((day, index) => ({ until: isoDay(day), ...(places[index] as { teamId: string | null; familyName: string }) })))),
+    earlierPlaces: fc.uniqueArray(fc.integer({ min: first, max: last }), { maxLength: 2 }).chain((days) =>
+      fc.tuple(...days.map(() => place)).map((places) =>
+        [...days]
+          .sort((a, b) => a - b)
+          .map((day, index) => ({ until: isoDay(day), ...(places[index] as { teamId: string | null; familyName: string }) })),
+      ),
+    ),
   });
   return fc.oneof({ arbitrary: fc.constant({}), weight: 2 }, { arbitrary: changes, weight: 1 }).map((picked) => {
     const { endDate, earlierPlaces } = picked as Pick<EngineEmployee, "endDate" | "earlierPlaces">;

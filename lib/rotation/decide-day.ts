@@ -31,6 +31,9 @@ export interface DayDesk {
   windowTier: Int8Array;
 }
 
+/** Added to a tier in windowTier for someone due but at home. */
+const AT_HOME = TIER_COUNT;
+
 export interface DayTotals {
   expected: number;
   optedOut: number;
@@ -155,7 +158,9 @@ function applyCapacity(desk: DayDesk, day: DayNumber, cells: Int32Array, candida
   let windowCount = 0;
   for (let rank = 0; rank < cells.length; rank++) {
     const cell = cells[rank] as number;
-    if ((cell & CODE_MASK) !== Code.assigned) continue;
+    const code = cell & CODE_MASK;
+    // People at home keep their turn in the numbering but are not cut.
+    if (code !== Code.assigned && code !== Code.optedOut) continue;
     const ring = cell >> CODE_BITS;
     const tier = ring % TIER_COUNT;
     if (tierCut[tier] === 0) continue;
@@ -174,9 +179,9 @@ function applyCapacity(desk: DayDesk, day: DayNumber, cells: Int32Array, candida
     windowRank[windowCount] = rank;
     // For now, which lap of the arc: past the circle's end or not.
     windowKey[windowCount] = fromStart ? 0 : 1;
-    windowTier[windowCount] = tier;
+    windowTier[windowCount] = code === Code.assigned ? tier : tier + AT_HOME;
     windowCount++;
-    inWindow[tier] = (inWindow[tier] as number) + 1;
+    if (code === Code.assigned) inWindow[tier] = (inWindow[tier] as number) + 1;
   }
 
   let total = 0;
@@ -193,9 +198,9 @@ function applyCapacity(desk: DayDesk, day: DayNumber, cells: Int32Array, candida
       }
       continue;
     }
+    numberTurns(desk, cells, row, tier, windowCount);
     const due: number[] = [];
     for (let index = 0; index < windowCount; index++) if (windowTier[index] === tier) due.push(index);
-    numberTurns(desk, cells, row, due);
     const ringCount = desk.plan.ringCount;
     // Earliest turns are cut first; equal turns in different rings take
     // the lead in a different order each day.
@@ -214,14 +219,19 @@ function applyCapacity(desk: DayDesk, day: DayNumber, cells: Int32Array, candida
 }
 
 /**
- * Replaces each due person's lap (in windowKey) with their turn in their
- * ring's cut, as a fraction of it ((turn + 0.5) / cut), so that the turns of
- * rings of different sizes interleave evenly.
+ * Replaces the lap (in windowKey) of everyone due in `tier`, at home or not,
+ * with their turn in their ring's cut as a fraction of it
+ * ((turn + 0.5) / cut), so that the turns of rings of different sizes
+ * interleave evenly.
  */
-function numberTurns(desk: DayDesk, cells: Int32Array, row: number, due: number[]): void {
-  const { place, windowRank, windowKey, schedule } = desk;
+function numberTurns(desk: DayDesk, cells: Int32Array, row: number, tier: number, windowCount: number): void {
+  const { place, windowRank, windowKey, windowTier, schedule } = desk;
   const ringOf = (index: number) => (cells[windowRank[index] as number] as number) >> CODE_BITS;
-  const order = [...due].sort((a, b) => {
+  const order: number[] = [];
+  for (let index = 0; index < windowCount; index++) {
+    if (windowTier[index] === tier || windowTier[index] === tier + AT_HOME) order.push(index);
+  }
+  order.sort((a, b) => {
     const rankA = windowRank[a] as number;
     const rankB = windowRank[b] as number;
     return (

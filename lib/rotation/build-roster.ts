@@ -15,6 +15,8 @@ export interface Roster {
   size: number;
   ids: readonly string[];
   rankOf: ReadonlyMap<string, number>;
+  /** The stable hash of each id (ascending: rank order is hash order). */
+  hash: Uint32Array;
   active: Uint8Array;
   startDay: Int32Array;
   startDates: readonly string[];
@@ -61,13 +63,14 @@ export function buildRoster(
   const size = employees.length;
   if (size >= MAX_EMPLOYEES) throw new RotationInputError(`At most ${MAX_EMPLOYEES - 1} employees per call`);
   const rosterTeams = buildTeams(teams);
-  const order = rankOrder(employees);
+  const { order, hashes } = rankOrder(employees);
 
   const ids: string[] = new Array<string>(size);
   const startDates: string[] = new Array<string>(size);
   const rankOf = new Map<string, number>();
   const active = new Uint8Array(size);
   const startDay = new Int32Array(size);
+  const hash = new Uint32Array(size);
   const endDay = new Float64Array(size).fill(Number.POSITIVE_INFINITY);
   const letter = new Int16Array(size);
   const team = new Int32Array(size);
@@ -87,6 +90,7 @@ export function buildRoster(
     const employee = employees[order[rank] as number] as EngineEmployee;
     if (rankOf.has(employee.id)) throw new RotationInputError(`Employee ${employee.id} appears twice`);
     ids[rank] = employee.id;
+    hash[rank] = hashes[order[rank] as number] as number;
     rankOf.set(employee.id, rank);
     active[rank] = employee.active ? 1 : 0;
     startDates[rank] = employee.startDate;
@@ -100,7 +104,7 @@ export function buildRoster(
     team[rank] = teamOf(employee.teamId);
     earlier[rank] = employee.earlierPlaces ?? NO_PLACES;
   }
-  return { size, ids, rankOf, active, startDay, startDates, endDay, letter, team, teams: rosterTeams, places: packPlaces(earlier, ids, letterOf, teamOf) };
+  return { size, ids, rankOf, hash, active, startDay, startDates, endDay, letter, team, teams: rosterTeams, places: packPlaces(earlier, ids, letterOf, teamOf) };
 }
 
 /** Earlier places as typed arrays, checked to be in date order. */
@@ -151,7 +155,7 @@ function buildTeams(teams: readonly EngineTeam[]): RosterTeams {
 }
 
 /** Input positions sorted by (hash of id, id). */
-function rankOrder(employees: readonly EngineEmployee[]): Int32Array {
+function rankOrder(employees: readonly EngineEmployee[]): { order: Int32Array; hashes: Uint32Array } {
   const size = employees.length;
   const hashes = new Uint32Array(size);
   const keys = new Float64Array(size);
@@ -177,7 +181,7 @@ function rankOrder(employees: readonly EngineEmployee[]): Int32Array {
     }
     start = end;
   }
-  return order;
+  return { order, hashes };
 }
 
 function compareIds(a: string, b: string): number {

@@ -14,11 +14,13 @@ export class CutCircle {
   /** Each rank's place in its current ring. */
   readonly place: Float64Array;
 
-  constructor(size: number) {
-    // People who join afresh take the place of their rank in the stable
-    // hash order: spread evenly, unrelated to names or start dates.
-    this.place = new Float64Array(size);
-    for (let rank = 0; rank < size; rank++) this.place[rank] = Math.floor(((rank + 0.5) * CIRCLE) / size);
+  /**
+   * People who join afresh take the place of the stable hash of their id:
+   * unrelated to names or start dates, and the same whoever else is in the
+   * office, so adding or removing someone moves nobody else's place.
+   */
+  constructor(hash: Uint32Array) {
+    this.place = Float64Array.from(hash);
   }
 
   /** Index of the first member of `list` after the key, round the circle (0 past the end). */

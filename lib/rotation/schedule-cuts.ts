@@ -82,7 +82,7 @@ export function scheduleCuts(
     place: new Float64Array(timelines.state.length),
   };
 
-  const circle = new CutCircle(roster.size);
+  const circle = new CutCircle(roster.hash);
   const members = new Int32Array(ringCount);
   const { lists, events } = bucketEvents(roster, timelines, circle, ringCount, first, recordTo, members, schedule.place);
   // Each ring's pointer: the key of the last person cut (at first, the seed).
@@ -263,7 +263,7 @@ function bucketEvents(
     place[segment] = circle.place[rank] as number;
     if (initial >= 0) {
       members[initial] = (members[initial] as number) + 1;
-      // Ranks ascending are places ascending: the lists come out sorted.
+      // Ranks ascending are hashes, so places, ascending: the lists come out sorted.
       (lists[initial] as number[]).push(rank);
     }
     for (let later = segment + 1; later < end; later++) {

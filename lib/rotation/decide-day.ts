@@ -226,27 +226,24 @@ function applyCapacity(desk: DayDesk, day: DayNumber, cells: Int32Array, candida
  */
 function numberTurns(desk: DayDesk, cells: Int32Array, row: number, tier: number, windowCount: number): void {
   const { place, windowRank, windowKey, windowTier, schedule } = desk;
-  const ringOf = (index: number) => (cells[windowRank[index] as number] as number) >> CODE_BITS;
   const order: number[] = [];
   for (let index = 0; index < windowCount; index++) {
-    if (windowTier[index] === tier || windowTier[index] === tier + AT_HOME) order.push(index);
+    if (windowTier[index] !== tier && windowTier[index] !== tier + AT_HOME) continue;
+    order.push(index);
+    // Ring, then lap, then place, packed exactly into one number (places are
+    // below 2^32 in halves); the rank breaks ties.
+    const ring = (cells[windowRank[index] as number] as number) >> CODE_BITS;
+    windowKey[index] = (ring * 2 + (windowKey[index] as number)) * 2 ** 34 + (place[windowRank[index] as number] as number) * 2;
   }
-  order.sort((a, b) => {
-    const rankA = windowRank[a] as number;
-    const rankB = windowRank[b] as number;
-    return (
-      ringOf(a) - ringOf(b) ||
-      (windowKey[a] as number) - (windowKey[b] as number) ||
-      (place[rankA] as number) - (place[rankB] as number) ||
-      rankA - rankB
-    );
-  });
+  order.sort((a, b) => (windowKey[a] as number) - (windowKey[b] as number) || (windowRank[a] as number) - (windowRank[b] as number));
   let turn = 0;
-  order.forEach((index, position) => {
-    const ring = ringOf(index);
-    turn = position > 0 && ringOf(order[position - 1] as number) === ring ? turn + 1 : 0;
+  let previousRing = -1;
+  for (const index of order) {
+    const ring = (cells[windowRank[index] as number] as number) >> CODE_BITS;
+    turn = ring === previousRing ? turn + 1 : 0;
+    previousRing = ring;
     windowKey[index] = (turn + 0.5) / (schedule.cut[row + ring] as number);
-  });
+  }
 }
 
 function cutCell(cells: Int32Array, rank: number): void {

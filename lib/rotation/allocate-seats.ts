@@ -11,7 +11,8 @@ import { Code, CODE_MASK } from "./rotation-result";
  *
  * - An extra day counts only for someone the plan does not bring in that
  *   day (nor who stays home on it); a return only for someone who stays
- *   home on their own day. Anything else, or a closed day, is void.
+ *   home on their own day. Anything else, a closed day, or a day after
+ *   the person's end date, is void.
  * - The first requests in queue order take the free seats (confirmed), the
  *   rest wait (waitlisted, numbered from 1). Since the write side never
  *   takes free seats away by anything but an HR change, a confirmed seat
@@ -50,6 +51,7 @@ export function allocateSeats(
       const valid =
         day.status === "open" &&
         roster.active[rank] === 1 &&
+        firstDay + offset <= (roster.endDay[rank] as number) &&
         (request.kind === "return" ? code === Code.optedOut : code !== Code.assigned && code !== Code.optedOut);
       if (!valid) {
         decisions.push({ ...pick(request), status: "void", position: null });

@@ -1,5 +1,5 @@
-import { tryParseDay } from "./calendar-days";
-import type { EngineEmployee, EngineTeam } from "./engine-types";
+import { parseDay, tryParseDay } from "./calendar-days";
+import type { EngineEarlierPlace, EngineEmployee, EngineTeam } from "./engine-types";
 import { RotationInputError } from "./errors";
 import type { RotationLocale } from "./locale-alphabet";
 import { hashString } from "./stable-hash";
@@ -15,14 +15,31 @@ export interface Roster {
   size: number;
   ids: readonly string[];
   rankOf: ReadonlyMap<string, number>;
+  /** The stable hash of each id (ascending: rank order is hash order). */
+  hash: Uint32Array;
   active: Uint8Array;
   startDay: Int32Array;
   startDates: readonly string[];
+  /** The last day counted (endDate), +Infinity for people still here. */
+  endDay: Float64Array;
   /** Position of the surname's initial in the office alphabet, -1 for none. */
   letter: Int16Array;
   /** Index into teams, -1 for no (known) team. */
   team: Int32Array;
   teams: RosterTeams;
+  places: EarlierPlaces;
+}
+
+/**
+ * Earlier places (team and surname letter before a dated move), few and
+ * far between: those of rank r are offset[r] .. offset[r + 1] - 1, oldest
+ * first, each holding on days before its `until`.
+ */
+export interface EarlierPlaces {
+  offset: Int32Array;
+  until: Int32Array;
+  letter: Int16Array;
+  team: Int32Array;
 }
 
 export interface RosterTeams {
@@ -32,6 +49,8 @@ export interface RosterTeams {
   essential: Uint8Array;
   hardHit: Uint8Array;
 }
+
+const NO_PLACES: readonly EngineEarlierPlace[] = [];
 
 // Sort keys pack hash * 2^20 + input position into one exactly representable double.
 const MAX_EMPLOYEES = 1 << 20;
@@ -44,21 +63,34 @@ export function buildRoster(
   const size = employees.length;
   if (size >= MAX_EMPLOYEES) throw new RotationInputError(`At most ${MAX_EMPLOYEES - 1} employees per call`);
   const rosterTeams = buildTeams(teams);
-  const order = rankOrder(employees);
+  const { order, hashes } = rankOrder(employees);
 
   const ids: string[] = new Array<string>(size);
   const startDates: string[] = new Array<string>(size);
   const rankOf = new Map<string, number>();
   const active = new Uint8Array(size);
   const startDay = new Int32Array(size);
+  const hash = new Uint32Array(size);
+  const endDay = new Float64Array(size).fill(Number.POSITIVE_INFINITY);
   const letter = new Int16Array(size);
   const team = new Int32Array(size);
   const letterCache = new Map<string, number>();
+  const letterOf = (familyName: string): number => {
+    let initial = letterCache.get(familyName);
+    if (initial === undefined) {
+      initial = surnameLetterIndex(familyName, locale);
+      letterCache.set(familyName, initial);
+    }
+    return initial;
+  };
+  const teamOf = (teamId: string | null): number => (teamId === null ? -1 : (rosterTeams.indexOf.get(teamId) ?? -1));
+  const earlier: (readonly EngineEarlierPlace[])[] = [];
 
   for (let rank = 0; rank < size; rank++) {
     const employee = employees[order[rank] as number] as EngineEmployee;
     if (rankOf.has(employee.id)) throw new RotationInputError(`Employee ${employee.id} appears twice`);
     ids[rank] = employee.id;
+    hash[rank] = hashes[order[rank] as number] as number;
     rankOf.set(employee.id, rank);
     active[rank] = employee.active ? 1 : 0;
     startDates[rank] = employee.startDate;
@@ -67,15 +99,40 @@ export function buildRoster(
       throw new RotationInputError(`startDate of employee ${employee.id} is not a yyyy-MM-dd calendar date: "${employee.startDate}"`);
     }
     startDay[rank] = start;
-    let initial = letterCache.get(employee.familyName);
-    if (initial === undefined) {
-      initial = surnameLetterIndex(employee.familyName, locale);
-      letterCache.set(employee.familyName, initial);
-    }
-    letter[rank] = initial;
-    team[rank] = employee.teamId === null ? -1 : (rosterTeams.indexOf.get(employee.teamId) ?? -1);
+    if (employee.endDate !== undefined && employee.endDate !== null) endDay[rank] = parseDay(employee.endDate, `endDate of employee ${employee.id}`);
+    letter[rank] = letterOf(employee.familyName);
+    team[rank] = teamOf(employee.teamId);
+    earlier[rank] = employee.earlierPlaces ?? NO_PLACES;
   }
-  return { size, ids, rankOf, active, startDay, startDates, letter, team, teams: rosterTeams };
+  return { size, ids, rankOf, hash, active, startDay, startDates, endDay, letter, team, teams: rosterTeams, places: packPlaces(earlier, ids, letterOf, teamOf) };
+}
+
+/** Earlier places as typed arrays, checked to be in date order. */
+function packPlaces(
+  earlier: readonly (readonly EngineEarlierPlace[])[],
+  ids: readonly string[],
+  letterOf: (familyName: string) => number,
+  teamOf: (teamId: string | null) => number,
+): EarlierPlaces {
+  const size = ids.length;
+  const offset = new Int32Array(size + 1);
+  for (let rank = 0; rank < size; rank++) offset[rank + 1] = (offset[rank] as number) + (earlier[rank] as EngineEarlierPlace[]).length;
+  const total = offset[size] as number;
+  const until = new Int32Array(total);
+  const letter = new Int16Array(total);
+  const team = new Int32Array(total);
+  for (let rank = 0; rank < size; rank++) {
+    (earlier[rank] as EngineEarlierPlace[]).forEach((place, index) => {
+      const at = (offset[rank] as number) + index;
+      until[at] = parseDay(place.until, `until of an earlier place of employee ${ids[rank]}`);
+      if (index > 0 && (until[at] as number) <= (until[at - 1] as number)) {
+        throw new RotationInputError(`earlierPlaces of employee ${ids[rank]} must be in date order, one per day`);
+      }
+      letter[at] = letterOf(place.familyName);
+      team[at] = teamOf(place.teamId);
+    });
+  }
+  return { offset, until, letter, team };
 }
 
 function buildTeams(teams: readonly EngineTeam[]): RosterTeams {
@@ -98,7 +155,7 @@ function buildTeams(teams: readonly EngineTeam[]): RosterTeams {
 }
 
 /** Input positions sorted by (hash of id, id). */
-function rankOrder(employees: readonly EngineEmployee[]): Int32Array {
+function rankOrder(employees: readonly EngineEmployee[]): { order: Int32Array; hashes: Uint32Array } {
   const size = employees.length;
   const hashes = new Uint32Array(size);
   const keys = new Float64Array(size);
@@ -124,7 +181,7 @@ function rankOrder(employees: readonly EngineEmployee[]): Int32Array {
     }
     start = end;
   }
-  return order;
+  return { order, hashes };
 }
 
 function compareIds(a: string, b: string): number {

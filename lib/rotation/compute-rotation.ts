@@ -78,8 +78,8 @@ export function computeRotation(input: EngineInput): RotationResult {
     if (version >= 0) {
       const source = (versions[version] as OrderedVersion).source;
       const { plan, timelines } = compiledFor(source, roster, office.locale);
-      const schedule = cutsFor(source, roster, office.capacityPerDay, firstDay + start, firstDay + end, () =>
-        scheduleCuts(plan, roster, timelines, office.capacityPerDay, firstDay + start, firstDay + end),
+      const schedule = cutsFor(source, roster, `${office.capacityPerDay}|${workingMask}|${firstDay + start}|${firstDay + end}`, () =>
+        scheduleCuts(plan, roster, timelines, office.capacityPerDay, workingMask, firstDay + start, firstDay + end),
       );
       const desk = openDesk(plan, roster, timelines, schedule, office.capacityPerDay);
       for (let offset = start; offset <= end; offset++) {
@@ -107,6 +107,7 @@ export function computeRotation(input: EngineInput): RotationResult {
     rankOf: roster.rankOf,
     active: roster.active,
     startDates: roster.startDates,
+    endDay: roster.endDay,
     cells,
     rowOfDay,
     planOfDay,
@@ -134,14 +135,14 @@ interface CompiledEntry {
   locale: string;
   plan: CompiledPlan;
   timelines: Timelines;
-  /** Cut schedules by capacity and day range: a handful of common ranges per version. */
+  /** Cut schedules by capacity, working weekdays and day range: a handful of common ranges per version. */
   cuts: Map<string, CutSchedule>;
 }
 
-function cutsFor(source: EnginePlanVersion, roster: Roster, capacity: number, first: DayNumber, last: DayNumber, build: () => CutSchedule): CutSchedule {
+/** `key`: the capacity, working weekdays and day range the schedule is built for. */
+function cutsFor(source: EnginePlanVersion, roster: Roster, key: string, build: () => CutSchedule): CutSchedule {
   const entry = compiled.get(source);
   if (!entry || entry.roster !== roster) return build();
-  const key = `${capacity}|${first}|${last}`;
   const hit = entry.cuts.get(key);
   if (hit) return hit;
   const schedule = build();

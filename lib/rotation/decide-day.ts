@@ -1,8 +1,9 @@
 import { modulo, type DayNumber } from "./calendar-days";
 import type { Roster } from "./build-roster";
 import { markDay, TIER_COUNT, type CompiledCombo, type CompiledPlan } from "./compile-plan";
-import { NO_WAVE, NOT_STARTED, type Timelines } from "./employee-timeline";
+import { LEFT, NO_WAVE, NOT_STARTED, type Timelines } from "./employee-timeline";
 import { Code, CODE_BITS, CODE_MASK } from "./rotation-result";
+import { keyBefore } from "./cut-circle";
 import type { CutSchedule } from "./schedule-cuts";
 
 /**
@@ -17,8 +18,8 @@ export interface DayDesk {
   capacity: number;
   /** Current timeline segment per rank; days are decided in ascending order. */
   cursor: Int32Array;
-  /** Position of each assigned person among their ring's members that day. */
-  position: Int32Array;
+  /** Each assigned person's place on their ring's circle that day. */
+  place: Float64Array;
   optedOut: Uint8Array;
   ringMembers: Int32Array;
   waveStarted: Uint8Array;
@@ -29,6 +30,9 @@ export interface DayDesk {
   windowKey: Float64Array;
   windowTier: Int8Array;
 }
+
+/** Added to a tier in windowTier for someone due but at home. */
+const AT_HOME = TIER_COUNT;
 
 export interface DayTotals {
   expected: number;
@@ -45,7 +49,7 @@ export function openDesk(plan: CompiledPlan, roster: Roster, timelines: Timeline
     schedule,
     capacity,
     cursor: timelines.offset.slice(0, size),
-    position: new Int32Array(size),
+    place: new Float64Array(size),
     optedOut: new Uint8Array(size),
     ringMembers: new Int32Array(plan.ringCount),
     waveStarted: new Uint8Array(plan.waves.length),
@@ -62,7 +66,7 @@ export function openDesk(plan: CompiledPlan, roster: Roster, timelines: Timeline
  * mark the people who stay home that day.
  */
 export function decideDay(desk: DayDesk, day: DayNumber, cells: Int32Array): DayTotals {
-  const { plan, roster, timelines, schedule, cursor, position, optedOut, ringMembers, waveStarted, comboActive, comboCode } = desk;
+  const { plan, roster, timelines, schedule, cursor, place, optedOut, ringMembers, waveStarted, comboActive, comboCode } = desk;
   markDay(plan, day, waveStarted, comboActive);
   for (let combo = 0; combo < plan.combos.length; combo++) {
     const { wave, group } = plan.combos[combo] as CompiledCombo;
@@ -89,6 +93,8 @@ export function decideDay(desk: DayDesk, day: DayNumber, cells: Int32Array): Day
     const state = segmentState[segment] as number;
     if (state === NOT_STARTED) {
       cells[rank] = Code.notStarted;
+    } else if (state === LEFT) {
+      cells[rank] = Code.inactive;
     } else if (state === NO_WAVE) {
       cells[rank] = Code.noWave;
     } else {
@@ -97,7 +103,7 @@ export function decideDay(desk: DayDesk, day: DayNumber, cells: Int32Array): Day
         cells[rank] = code | (state << CODE_BITS);
         continue;
       }
-      position[rank] = ringMembers[state] as number;
+      place[rank] = schedule.place[segment] as number;
       ringMembers[state] = (ringMembers[state] as number) + 1;
       if (optedOut[rank] === 1) {
         cells[rank] = Code.optedOut | (state << CODE_BITS);
@@ -147,25 +153,35 @@ function applyCapacity(desk: DayDesk, day: DayNumber, cells: Int32Array, candida
   }
   if (!anyCut) return 0;
 
-  const { schedule, position, windowRank, windowKey, windowTier } = desk;
+  const { schedule, place, windowRank, windowKey, windowTier } = desk;
   const inWindow = new Array<number>(TIER_COUNT).fill(0);
   let windowCount = 0;
   for (let rank = 0; rank < cells.length; rank++) {
     const cell = cells[rank] as number;
-    if ((cell & CODE_MASK) !== Code.assigned) continue;
+    const code = cell & CODE_MASK;
+    // People at home keep their turn in the numbering but are not cut.
+    if (code !== Code.assigned && code !== Code.optedOut) continue;
     const ring = cell >> CODE_BITS;
     const tier = ring % TIER_COUNT;
     if (tierCut[tier] === 0) continue;
-    const ringCut = schedule.cut[row + ring] as number;
-    if (ringCut === 0) continue;
-    let turn = (position[rank] as number) - (schedule.start[row + ring] as number);
-    if (turn < 0) turn += schedule.size[row + ring] as number;
-    if (turn >= ringCut) continue;
+    const at = row + ring;
+    if (schedule.cut[at] === 0) continue;
+    // Due when the key lies in the cut's arc of the circle, first to last.
+    const x = place[rank] as number;
+    const startPlace = schedule.startPlace[at] as number;
+    const startRank = schedule.startRank[at] as number;
+    const endPlace = schedule.endPlace[at] as number;
+    const endRank = schedule.endRank[at] as number;
+    const fromStart = !keyBefore(x, rank, startPlace, startRank);
+    const toEnd = !keyBefore(endPlace, endRank, x, rank);
+    const wraps = keyBefore(endPlace, endRank, startPlace, startRank);
+    if (wraps ? !(fromStart || toEnd) : !(fromStart && toEnd)) continue;
     windowRank[windowCount] = rank;
-    windowKey[windowCount] = (turn + 0.5) / ringCut;
-    windowTier[windowCount] = tier;
+    // For now, which lap of the arc: past the circle's end or not.
+    windowKey[windowCount] = fromStart ? 0 : 1;
+    windowTier[windowCount] = code === Code.assigned ? tier : tier + AT_HOME;
     windowCount++;
-    inWindow[tier] = (inWindow[tier] as number) + 1;
+    if (code === Code.assigned) inWindow[tier] = (inWindow[tier] as number) + 1;
   }
 
   let total = 0;
@@ -182,6 +198,7 @@ function applyCapacity(desk: DayDesk, day: DayNumber, cells: Int32Array, candida
       }
       continue;
     }
+    numberTurns(desk, cells, row, tier, windowCount);
     const due: number[] = [];
     for (let index = 0; index < windowCount; index++) if (windowTier[index] === tier) due.push(index);
     const ringCount = desk.plan.ringCount;
@@ -199,6 +216,34 @@ function applyCapacity(desk: DayDesk, day: DayNumber, cells: Int32Array, candida
     for (let index = 0; index < toCut; index++) cutCell(cells, windowRank[due[index] as number] as number);
   }
   return total;
+}
+
+/**
+ * Replaces the lap (in windowKey) of everyone due in `tier`, at home or not,
+ * with their turn in their ring's cut as a fraction of it
+ * ((turn + 0.5) / cut), so that the turns of rings of different sizes
+ * interleave evenly.
+ */
+function numberTurns(desk: DayDesk, cells: Int32Array, row: number, tier: number, windowCount: number): void {
+  const { place, windowRank, windowKey, windowTier, schedule } = desk;
+  const order: number[] = [];
+  for (let index = 0; index < windowCount; index++) {
+    if (windowTier[index] !== tier && windowTier[index] !== tier + AT_HOME) continue;
+    order.push(index);
+    // Ring, then lap, then place, packed exactly into one number (places are
+    // below 2^32 in halves); the rank breaks ties.
+    const ring = (cells[windowRank[index] as number] as number) >> CODE_BITS;
+    windowKey[index] = (ring * 2 + (windowKey[index] as number)) * 2 ** 34 + (place[windowRank[index] as number] as number) * 2;
+  }
+  order.sort((a, b) => (windowKey[a] as number) - (windowKey[b] as number) || (windowRank[a] as number) - (windowRank[b] as number));
+  let turn = 0;
+  let previousRing = -1;
+  for (const index of order) {
+    const ring = (cells[windowRank[index] as number] as number) >> CODE_BITS;
+    turn = ring === previousRing ? turn + 1 : 0;
+    previousRing = ring;
+    windowKey[index] = (turn + 0.5) / (schedule.cut[row + ring] as number);
+  }
 }
 
 function cutCell(cells: Int32Array, rank: number): void {

@@ -3,14 +3,17 @@ import { TIER_COUNT, type CompiledPlan, type CompiledWave } from "./compile-plan
 
 /**
  * Under one plan version, a person's place (wave, group and priority tier)
- * changes only on a few days: their start date and the ends of new-hire
- * periods. A timeline lists those segments, so neither the day loop nor the
+ * changes only on a few days: their start date, the ends of new-hire
+ * periods, dated moves between teams or surnames, and the day after they
+ * leave. A timeline lists those segments, so neither the day loop nor the
  * cut rotation has to re-evaluate the rules for everyone every day.
  *
  * A state is a ring (combo * TIER_COUNT + tier) or one of the codes below.
  */
 export const NOT_STARTED = -2;
 export const NO_WAVE = -1;
+/** After their end date: no longer in the office. */
+export const LEFT = -3;
 
 export interface Timelines {
   /** Segments of rank r are offset[r] .. offset[r + 1] - 1. */
@@ -21,10 +24,11 @@ export interface Timelines {
 }
 
 export function buildTimelines(plan: CompiledPlan, roster: Roster): Timelines {
-  const maxSegments = 2 + plan.waves.length + 1;
+  const { places } = roster;
+  const maxSegments = roster.size * (4 + plan.waves.length) + places.until.length;
   const offset = new Int32Array(roster.size + 1);
-  const day = new Float64Array(roster.size * maxSegments);
-  const state = new Int32Array(roster.size * maxSegments);
+  const day = new Float64Array(maxSegments);
+  const state = new Int32Array(maxSegments);
   const boundaries: number[] = [];
   let count = 0;
 
@@ -36,21 +40,25 @@ export function buildTimelines(plan: CompiledPlan, roster: Roster): Timelines {
     if (roster.active[rank] === 0) continue;
 
     const start = roster.startDay[rank] as number;
-    const team = roster.team[rank] as number;
-    const essential = team >= 0 && roster.teams.essential[team] === 1;
-    const hardHit = team >= 0 && roster.teams.hardHit[team] === 1;
-    const tier = staticTier(plan, essential, hardHit);
-    const newHireOutranks = plan.newHireTier >= 0 && plan.newHireTier < tier;
-
+    const end = roster.endDay[rank] as number;
+    const firstPlace = places.offset[rank] as number;
+    const lastPlace = places.offset[rank + 1] as number;
     boundaries.length = 0;
     boundaries.push(start);
     for (const wave of plan.waves) if (wave.newHireDays > 0) boundaries.push(start + wave.newHireDays);
-    if (newHireOutranks) boundaries.push(start + plan.newHireDays);
+    if (plan.newHireTier >= 0) boundaries.push(start + plan.newHireDays);
+    for (let place = firstPlace; place < lastPlace; place++) {
+      if ((places.until[place] as number) > start) boundaries.push(places.until[place] as number);
+    }
+    if (end < Number.POSITIVE_INFINITY) boundaries.push(end + 1);
     boundaries.sort((a, b) => a - b);
 
+    let place = firstPlace;
     for (const boundary of boundaries) {
-      const daysIn = boundary - start;
-      const ring = stateAt(plan, roster, rank, daysIn, essential, hardHit, newHireOutranks ? plan.newHireTier : tier, tier);
+      while (place < lastPlace && (places.until[place] as number) <= boundary) place++;
+      const team = place < lastPlace ? (places.team[place] as number) : (roster.team[rank] as number);
+      const letter = place < lastPlace ? (places.letter[place] as number) : (roster.letter[rank] as number);
+      const ring = boundary > end ? LEFT : stateAt(plan, roster, team, letter, boundary - start);
       if (state[count - 1] === ring) continue;
       if (day[count - 1] === boundary) {
         state[count - 1] = ring;
@@ -76,18 +84,10 @@ function staticTier(plan: CompiledPlan, essential: boolean, hardHit: boolean): n
   return TIER_COUNT - 1;
 }
 
-/** State on the day that is `daysIn` days after the start date (0 = start day). */
-function stateAt(
-  plan: CompiledPlan,
-  roster: Roster,
-  rank: number,
-  daysIn: number,
-  essential: boolean,
-  hardHit: boolean,
-  newHireTier: number,
-  tier: number,
-): number {
-  const team = roster.team[rank] as number;
+/** State, in team `team` with surname letter `letter`, on the day that is `daysIn` days after the start date (0 = start day). */
+function stateAt(plan: CompiledPlan, roster: Roster, team: number, letter: number, daysIn: number): number {
+  const essential = team >= 0 && roster.teams.essential[team] === 1;
+  const hardHit = team >= 0 && roster.teams.hardHit[team] === 1;
   let wave: CompiledWave | undefined;
   for (const candidate of plan.waves) {
     if (
@@ -102,8 +102,9 @@ function stateAt(
     }
   }
   if (!wave) return NO_WAVE;
-  const key = wave.rule === "surname" ? (roster.letter[rank] as number) : team;
+  const key = wave.rule === "surname" ? letter : team;
   const combo = key >= 0 ? (wave.comboOf[key] as number) : wave.noneCombo;
-  const effectiveTier = daysIn < plan.newHireDays ? newHireTier : tier;
-  return combo * TIER_COUNT + effectiveTier;
+  const tier = staticTier(plan, essential, hardHit);
+  const newHire = daysIn < plan.newHireDays && plan.newHireTier >= 0 && plan.newHireTier < tier;
+  return combo * TIER_COUNT + (newHire ? plan.newHireTier : tier);
 }

@@ -27,7 +27,29 @@ export interface EngineEmployee {
   familyName: string;
   teamId: string | null;
   startDate: IsoDate;
+  /** False: not part of the rotation on any day (as if never in the office). */
   active: boolean;
+  /**
+   * The last day the person counts in this office (they left, or moved to
+   * another office); from the next day on they are inactive. Unlike
+   * `active: false`, days up to it keep the person, so leaving does not
+   * rewrite the rotation their equals already had. Absent or null: still here.
+   */
+  endDate?: IsoDate | null;
+  /**
+   * Where the person was before dated changes of team or surname (a move
+   * between groups), oldest first: each place held on the days before its
+   * `until`, from the previous place's `until` on. After the last one,
+   * `teamId` and `familyName` hold. Absent: always where they are now.
+   */
+  earlierPlaces?: readonly EngineEarlierPlace[];
+}
+
+export interface EngineEarlierPlace {
+  /** The first day of the next place: this one held until the day before. */
+  until: IsoDate;
+  teamId: string | null;
+  familyName: string;
 }
 
 /** A published plan version; it governs days from effectiveFrom until a later version takes over. */

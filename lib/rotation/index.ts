@@ -13,6 +13,7 @@ export type {
   DayStatus,
   EmployeeDay,
   EngineClosure,
+  EngineEarlierPlace,
   EngineEmployee,
   EngineInput,
   EngineOffice,

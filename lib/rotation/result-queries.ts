@@ -98,7 +98,7 @@ function dayIndex(result: RotationResult, date: string): number {
 function explain(result: RotationResult, index: number, rank: number, returned = false): AssignmentReason {
   const { grid } = result;
   const day = result.days[index] as RotationDay;
-  if (grid.active[rank] === 0) return { kind: "not-expected", reason: "inactive" };
+  if (grid.active[rank] === 0 || grid.firstDay + index > (grid.endDay[rank] as number)) return { kind: "not-expected", reason: "inactive" };
   if (day.status === "non-working") return { kind: "not-expected", reason: "non-working-day", weekday: day.weekday };
   if (day.status === "closed") return { kind: "not-expected", reason: "closed", closure: day.closure ?? "" };
   const row = grid.rowOfDay[index] as number;

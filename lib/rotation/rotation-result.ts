@@ -40,6 +40,8 @@ export interface DecisionGrid {
   rankOf: ReadonlyMap<string, number>;
   active: Uint8Array;
   startDates: readonly string[];
+  /** Per rank, the last day counted (+Infinity: still here). */
+  endDay: Float64Array;
   /** Row r holds the decisions of the r-th open day that has a plan, indexed by rank. */
   cells: Int32Array;
   /** Per day of the result: its row in cells, or -1 (closed, non-working or no plan). */

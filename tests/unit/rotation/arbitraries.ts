@@ -108,6 +108,35 @@ export function planRules(locale: RotationLocale, teamIds: string[]): fc.Arbitra
     });
 }
 
+/**
+ * Dated changes to a person's place: mostly none; sometimes an end date
+ * (they left), earlier places (they moved between teams or surnames), or both.
+ */
+export function membershipChanges(
+  teamId: fc.Arbitrary<string | null>,
+  first: number,
+  last: number,
+): fc.Arbitrary<Pick<EngineEmployee, "endDate" | "earlierPlaces">> {
+  const place = fc.record({ teamId, familyName: fc.constantFrom(...FAMILY_NAMES) });
+  const changes = fc.record({
+    endDate: fc.option(fc.integer({ min: first, max: last }).map(isoDay), { nil: undefined }),
+    earlierPlaces: fc.uniqueArray(fc.integer({ min: first, max: last }), { maxLength: 2 }).chain((days) =>
+      fc.tuple(...days.map(() => place)).map((places) =>
+        [...days]
+          .sort((a, b) => a - b)
+          .map((day, index) => ({ until: isoDay(day), ...(places[index] as { teamId: string | null; familyName: string }) })),
+      ),
+    ),
+  });
+  return fc.oneof({ arbitrary: fc.constant({}), weight: 2 }, { arbitrary: changes, weight: 1 }).map((picked) => {
+    const { endDate, earlierPlaces } = picked as Pick<EngineEmployee, "endDate" | "earlierPlaces">;
+    return {
+      ...(endDate === undefined ? {} : { endDate }),
+      ...(earlierPlaces === undefined || earlierPlaces.length === 0 ? {} : { earlierPlaces }),
+    };
+  });
+}
+
 const teamArbitrary = (index: number): fc.Arbitrary<EngineTeam> =>
   fc.record({ essential: fc.boolean(), servesHardHitCustomers: fc.boolean() }).map((flags) => ({ id: `t${index}`, name: `Team ${index}`, ...flags }));
 
@@ -132,23 +161,25 @@ export function engineInput({ maxEmployees = 40, maxDays = 42 }: InputOptions = 
     .chain(({ locale, teamCount, from, length, capacity, workingWeekdays }) => {
       const teamIds = Array.from({ length: teamCount }, (_, index) => `t${index}`);
       const to = from + length - 1;
+      const teamId = teamIds.length > 0 ? fc.option(fc.constantFrom(...teamIds), { nil: null }) : fc.constant(null);
       const employee = (index: number): fc.Arbitrary<EngineEmployee> =>
         fc
           .record({
             familyName: fc.constantFrom(...FAMILY_NAMES),
-            teamId: teamIds.length > 0 ? fc.option(fc.constantFrom(...teamIds), { nil: null }) : fc.constant(null),
+            teamId,
             start: fc.integer({ min: -200, max: to + 10 }),
-          })
-          .chain((fields) =>
             // One in ten inactive.
-            fc.nat({ max: 9 }).map((roll) => ({
-              id: `e${index}`,
-              familyName: fields.familyName,
-              teamId: fields.teamId,
-              startDate: isoDay(fields.start),
-              active: roll > 0,
-            })),
-          );
+            roll: fc.nat({ max: 9 }),
+            churn: membershipChanges(teamId, -120, to + 10),
+          })
+          .map(({ familyName, teamId, start, roll, churn }) => ({
+            id: `e${index}`,
+            familyName,
+            teamId,
+            startDate: isoDay(start),
+            active: roll > 0,
+            ...churn,
+          }));
       return fc
         .record({
           teams: fc.tuple(...teamIds.map((_, index) => teamArbitrary(index))),

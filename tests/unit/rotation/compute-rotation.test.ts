@@ -579,6 +579,43 @@ describe("deciding who is expected in the office", () => {
     });
   });
 
+  describe("people who leave or move on a known day", () => {
+    it("counts someone up to their end date and as inactive after it", () => {
+      const leaving = employee("Berg", { endDate: WEEK.monday });
+      const result = computeRotation(input({ employees: [leaving] }));
+      expect(reasonOf(result, WEEK.monday, leaving)).toMatchObject({ kind: "assigned", group: "A–H" });
+      for (const date of [WEEK.tuesday, WEEK.saturday]) expect(reasonOf(result, date, leaving)).toEqual({ kind: "not-expected", reason: "inactive" });
+    });
+
+    it("gives no seat to someone who has left", () => {
+      const leaving = employee("Berg", { endDate: WEEK.monday });
+      const result = computeRotation(
+        input({ employees: [leaving], seatRequests: [{ employeeId: leaving.id, date: WEEK.thursday, kind: "extra", queueKey: 1 }] }),
+      );
+      expect(result.seats).toEqual([{ employeeId: leaving.id, date: WEEK.thursday, kind: "extra", status: "void", position: null }]);
+    });
+
+    it("places someone who moved by where they were on each day", () => {
+      // Berg until Monday, then married into the I–Q group.
+      const moved = employee("Nilsen", { earlierPlaces: [{ until: WEEK.tuesday, teamId: null, familyName: "Berg" }] });
+      const result = computeRotation(input({ employees: [moved] }));
+      expect(reasonOf(result, WEEK.monday, moved)).toMatchObject({ kind: "assigned", group: "A–H" });
+      expect(reasonOf(result, WEEK.tuesday, moved)).toMatchObject({ kind: "assigned", group: "I–Q" });
+      expect(reasonOf(result, WEEK.wednesday, moved)).toMatchObject({ kind: "not-expected", reason: "not-their-day", group: "I–Q" });
+    });
+
+    it("refuses earlier places out of date order", () => {
+      const muddled = employee("Nilsen", {
+        earlierPlaces: [
+          { until: WEEK.wednesday, teamId: null, familyName: "Berg" },
+          { until: WEEK.tuesday, teamId: null, familyName: "Dahl" },
+        ],
+      });
+      expect(() => computeRotation(input({ employees: [muddled] }))).toThrow(/must be in date order/);
+      expect(() => computeRotation(input({ employees: [employee("Berg", { endDate: "2026-13-01" })] }))).toThrow(/endDate of employee/);
+    });
+  });
+
   describe("input it cannot use", () => {
     it("explains what is wrong", () => {
       const people = [employee("Berg")];

@@ -70,18 +70,20 @@ describe("invariants of the rotation", { timeout: 120_000 }, () => {
     );
   });
 
-  it("accounts for every employee on every day, inactive ones marked", () => {
+  it("accounts for every employee on every day, inactive ones (and those after their end date) marked", () => {
     fc.assert(
       fc.property(engineInput(), (input) => {
         const result = computeRotation(input);
         const ids = input.employees.map((employee) => employee.id).sort();
-        const inactive = new Set(input.employees.filter((employee) => !employee.active).map((employee) => employee.id));
+        const byId = new Map(input.employees.map((employee) => [employee.id, employee]));
         for (const day of result.days) {
           const assignments = assignmentsOn(result, day.date);
           expect(assignments.map((assignment) => assignment.employeeId).sort()).toEqual(ids);
           for (const { employeeId, reason } of assignments) {
+            const employee = byId.get(employeeId);
+            const gone = !employee?.active || (employee.endDate != null && day.date > employee.endDate);
             const markedInactive = reason.kind === "not-expected" && reason.reason === "inactive";
-            expect(markedInactive).toBe(inactive.has(employeeId));
+            expect(markedInactive).toBe(gone);
           }
         }
       }),

@@ -16,6 +16,8 @@ let data: {
   closures: typeof import("@/lib/data/closures");
   employees: typeof import("@/lib/data/employees");
   imports: typeof import("@/lib/data/employee-import");
+  extraDays: typeof import("@/lib/data/extra-days");
+  stayHome: typeof import("@/lib/data/stay-home");
 };
 let routes: {
   days: typeof import("@/app/api/v1/me/days/route").GET;
@@ -57,6 +59,8 @@ beforeAll(async () => {
     closures: await import("@/lib/data/closures"),
     employees: await import("@/lib/data/employees"),
     imports: await import("@/lib/data/employee-import"),
+    extraDays: await import("@/lib/data/extra-days"),
+    stayHome: await import("@/lib/data/stay-home"),
   };
   // The company's one active admin, in an office of their own: people changes keep an admin.
   const head = await db.office.create({ data: { name: "Head office", timezone: "Europe/Oslo", locale: "nb", seats: 10, capacityPercent: 100, workingWeekdays: [1, 2, 3, 4, 5] } });
@@ -212,5 +216,29 @@ describe("a person moved to another office", () => {
     expect((await askExtra(person.token, MONDAY)).status).toBe(201);
     expect((await requestOf(person))?.officeId).toBe(second.office.id);
     expect(await dayOf(person.token)).toMatchObject({ seat: { kind: "extra" } });
+  });
+});
+
+describe("the horizon of people's choices", () => {
+  it("takes choices up to a year ahead and refuses any further, so HR's changes need check no further", async () => {
+    const { office, tuesdays, mondays, user } = await createSeatOffice(db, { capacity: 3, mondays: 1, tuesdays: 1 });
+    const refusal = (promise: Promise<unknown>) => promise.then(() => "accepted", (error: { code?: string }) => error.code);
+    // NOW is 2027-02-22 in Oslo: the last day is 2028-02-22 (a Tuesday), the first refused 2028-02-28 (a Monday).
+    expect(await refusal(data.extraDays.requestExtraDay(user(tuesdays[0]!), "2028-02-21", NOW))).toBe("accepted");
+    expect(await refusal(data.extraDays.requestExtraDay(user(tuesdays[0]!), "2028-02-28", NOW))).toBe("beyond_horizon");
+    expect(await refusal(data.stayHome.stayHome(user(mondays[0]!), { from: "2028-02-21" }, NOW))).toBe("accepted");
+    expect(await refusal(data.stayHome.stayHome(user(mondays[0]!), { from: "2028-02-21", to: "2028-02-28" }, NOW))).toBe("beyond_horizon");
+    expect(await refusal(data.stayHome.undoStayHome(user(mondays[0]!), "2028-02-28", NOW))).toBe("beyond_horizon");
+    expect(await db.seatRequest.count({ where: { officeId: office.id } })).toBe(1);
+  });
+
+  it("refuses a choice in an office HR moved the person out of while it was on its way", async () => {
+    const { office, tuesdays, user } = await createSeatOffice(db, { capacity: 3, mondays: 1, tuesdays: 1 });
+    const other = await createSeatOffice(db, { capacity: 3, mondays: 0, tuesdays: 0 });
+    const stale = user(tuesdays[0]!);
+    await db.employee.update({ where: { id: stale.id }, data: { officeId: other.office.id } });
+    await db.office.update({ where: { id: office.id }, data: { revision: { increment: 1 } } });
+    await expect(data.extraDays.requestExtraDay(stale, MONDAY, NOW)).rejects.toMatchObject({ status: 409, code: "office_changed" });
+    expect(await db.seatRequest.count({ where: { employeeId: stale.id } })).toBe(0);
   });
 });

@@ -29,6 +29,13 @@ export function officeDayTotals({ capacity, expected, optedOut, extra, waitliste
   return { capacity, expected, optedOut, extra, waitlisted, free: freeSeats };
 }
 
+/** How many of the result's people are active: the group a day's totals are counted over. */
+export function activePeople(result: RotationResult): number {
+  let count = 0;
+  for (const flag of result.grid.active) count += flag;
+  return count;
+}
+
 /** One person's days in the range, each with its reason and seat. */
 export function scheduleFor(result: RotationResult, employeeId: string): EmployeeDay[] {
   const rank = rankOf(result, employeeId);

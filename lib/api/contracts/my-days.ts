@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { dayInputSchema, myDaysQuerySchema, stayHomeSchema } from "@/lib/validation/my-days";
 import { defineContract } from "../contract";
+import { shownTotalsShape } from "./capacity";
 
 const isoDate = z.iso.date();
 
@@ -21,15 +22,8 @@ const reasonSchema = z
   .meta({ id: "AssignmentReason", description: "The rotation engine's machine-readable reason for the day" });
 
 export const dayTotalsSchema = z
-  .object({
-    capacity: z.number().int(),
-    expected: z.number().int(),
-    optedOut: z.number().int(),
-    extra: z.number().int(),
-    waitlisted: z.number().int(),
-    free: z.number().int(),
-  })
-  .meta({ id: "DayTotals", description: "The office's totals for the day; never who" });
+  .object(shownTotalsShape)
+  .meta({ id: "DayTotals", description: "The office's totals for the day, as anyone sees them: never who, and no counts in a small group (your own choice is in your day)" });
 
 const myDaySchema = z
   .object({

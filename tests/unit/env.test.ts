@@ -7,6 +7,7 @@ describe("configuration", () => {
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.PORT).toBe(3000);
     expect(env.READ_CONCURRENCY).toBe(4);
+    expect(env.PRIVACY_MIN_GROUP).toBe(5);
     expect(isDemoMode(env)).toBe(true);
   });
 
@@ -26,6 +27,8 @@ describe("configuration", () => {
     [{ DEMO_MODE: "yes" }, "DEMO_MODE must be true or false"],
     [{ READ_CONCURRENCY: "0" }, "READ_CONCURRENCY must be a whole number from 1 to 64"],
     [{ READ_CONCURRENCY: "many" }, "READ_CONCURRENCY must be a whole number from 1 to 64"],
+    [{ PRIVACY_MIN_GROUP: "0" }, "PRIVACY_MIN_GROUP must be a whole number from 1 to 1000"],
+    [{ PRIVACY_MIN_GROUP: "2.5" }, "PRIVACY_MIN_GROUP must be a whole number from 1 to 1000"],
   ])("names the malformed variable %j", (source, message) => {
     expect(() => parseEnv(source)).toThrow(EnvError);
     expect(() => parseEnv(source)).toThrow(message);

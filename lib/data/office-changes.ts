@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { IsoDate } from "@/lib/date-only";
-import { computeRotation, inputForDay, type SeatDecision } from "@/lib/rotation";
-import { seatChanges, type SeatChange } from "@/lib/seats/seat-changes";
+import { assignmentOf, computeRotation, inputForDay, type SeatDecision } from "@/lib/rotation";
+import { seatChanges, seatKey, type SeatChange, type SeatState } from "@/lib/seats/seat-changes";
 import { CHOICE_HORIZON_DAYS, lockOfficesForChange, seatPairs, WRITE_TRANSACTION } from "./office-days";
 import { bumpOfficeRevision } from "./office-revision";
 import { loadEngineInput } from "./rotation-input";
@@ -38,20 +38,20 @@ export interface OfficeChange<T> {
 export async function changeOffices<T>(tx: Tx, officeIds: readonly string[], now: Date, change: () => Promise<T>): Promise<OfficeChange<T>> {
   const offices = [...new Set(officeIds)].sort();
   await lockOfficesForChange(tx, offices);
-  const before: { days: IsoDate[]; seats: SeatDecision[] }[] = [];
+  const before: { days: IsoDate[]; state: SeatState }[] = [];
   // One after the other: a transaction is one connection.
   for (const officeId of offices) {
     const days = await requestDays(tx, officeId, now);
-    before.push({ days, seats: await seatsOn(tx, officeId, days, false) });
+    before.push({ days, state: await seatsOn(tx, officeId, days, false) });
   }
   const value = await change();
   const changes: SeatChange[] = [];
   for (const [index, officeId] of offices.entries()) {
     await bumpOfficeRevision(tx, officeId);
-    const { days, seats } = before[index] as (typeof before)[number];
+    const { days, state } = before[index] as (typeof before)[number];
     const after = await seatsOn(tx, officeId, days, true);
-    await recordConfirmed(tx, officeId, after, now);
-    changes.push(...seatChanges(seats, after));
+    await recordConfirmed(tx, officeId, after.seats, now);
+    changes.push(...seatChanges(state, after));
   }
   return { value, seatChanges: changes };
 }
@@ -72,11 +72,20 @@ async function requestDays(tx: Tx, officeId: string, now: Date): Promise<IsoDate
   return rows.map((row) => row.day);
 }
 
-/** Every seat request's decision on `days`, each day decided alone (a day's answer depends only on its own choices). */
-async function seatsOn(tx: Tx, officeId: string, days: readonly IsoDate[], uncommitted: boolean): Promise<SeatDecision[]> {
-  if (days.length === 0) return [];
+/** Every seat request's decision on `days`, and whether its person comes, each day decided alone (a day's answer depends only on its own choices). */
+async function seatsOn(tx: Tx, officeId: string, days: readonly IsoDate[], uncommitted: boolean): Promise<SeatState> {
+  if (days.length === 0) return { seats: [], expected: new Set() };
   const input = await loadEngineInput(officeId, days[0] as IsoDate, days.at(-1) as IsoDate, tx, { days, uncommitted });
-  return days.flatMap((day) => computeRotation(inputForDay(input, day)).seats);
+  const seats: SeatDecision[] = [];
+  const expected = new Set<string>();
+  for (const day of days) {
+    const result = computeRotation(inputForDay(input, day));
+    for (const seat of result.seats) {
+      seats.push(seat);
+      if (assignmentOf(result, day, seat.employeeId).expected) expected.add(seatKey(seat));
+    }
+  }
+  return { seats, expected };
 }
 
 /** Records every seat the engine gives as confirmed: a seat once shown as yours is recognised if a later change takes it. */

@@ -12,24 +12,30 @@ export interface SeatChange {
   change: "gained" | "lost";
 }
 
-const keyOf = (decision: Pick<SeatDecision, "employeeId" | "date">) => `${decision.employeeId}|${decision.date}`;
+export const seatKey = (decision: Pick<SeatDecision, "employeeId" | "date">) => `${decision.employeeId}|${decision.date}`;
+
+/** The seat requests of some days as decided, and which of their people are expected in the office those days (by any way). */
+export interface SeatState {
+  seats: readonly SeatDecision[];
+  /** seatKey of every request's person who is expected that day: by the plan, or by this seat. */
+  expected: ReadonlySet<string>;
+}
 
 /**
  * Who holds a seat beyond the plan (an extra day or a return) after a change
- * and did not before ("gained"), and who held one before and no longer does
- * ("lost": back on the waitlist, void, or the request ended). Sorted by day,
- * then person.
+ * and was not coming before ("gained"), and who held one before and is not
+ * coming any more ("lost": back on the waitlist, void, or the request
+ * ended). A request the plan made moot (the day became theirs) is neither.
+ * Sorted by day, then person.
  */
-export function seatChanges(before: readonly SeatDecision[], after: readonly SeatDecision[]): SeatChange[] {
-  const held = (decisions: readonly SeatDecision[]) => new Set(decisions.filter((decision) => decision.status === "confirmed").map(keyOf));
-  const had = held(before);
-  const has = held(after);
-  const changes: SeatChange[] = [];
-  const add = (key: string, change: SeatChange["change"]) => {
+export function seatChanges(before: SeatState, after: SeatState): SeatChange[] {
+  const held = (state: SeatState) => new Set(state.seats.filter((decision) => decision.status === "confirmed").map(seatKey));
+  // A seat held means coming, so nobody is in both lists.
+  const gained = [...held(after)].filter((key) => !before.expected.has(key));
+  const lost = [...held(before)].filter((key) => !after.expected.has(key));
+  const entry = (change: SeatChange["change"]) => (key: string): SeatChange => {
     const [employeeId, date] = key.split("|") as [string, IsoDate];
-    changes.push({ employeeId, date, change });
+    return { employeeId, date, change };
   };
-  for (const key of has) if (!had.has(key)) add(key, "gained");
-  for (const key of had) if (!has.has(key)) add(key, "lost");
-  return changes.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.employeeId < b.employeeId ? -1 : a.employeeId > b.employeeId ? 1 : 0));
+  return [...gained.map(entry("gained")), ...lost.map(entry("lost"))].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.employeeId < b.employeeId ? -1 : a.employeeId > b.employeeId ? 1 : 0));
 }

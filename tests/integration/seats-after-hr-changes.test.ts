@@ -5,6 +5,7 @@ import { officeSettingsSchema } from "@/lib/validation/offices";
 import { createPrismaClient, type DbClient } from "@/lib/server/prisma-client";
 import { callRoute } from "@/tests/support/api";
 import { createSeatOffice, MONDAY, TUESDAY, type SeatOfficePerson } from "@/tests/support/seat-office";
+import { setPrivacyMinGroup } from "@/tests/support/privacy-env";
 import { freshDatabaseUrl } from "@/tests/support/test-db";
 
 // README rule 6: a seat HR's change gives is recorded in that change's
@@ -17,6 +18,7 @@ let data: {
   employees: typeof import("@/lib/data/employees");
   imports: typeof import("@/lib/data/employee-import");
   extraDays: typeof import("@/lib/data/extra-days");
+  plans: typeof import("@/lib/data/plans");
   stayHome: typeof import("@/lib/data/stay-home");
 };
 let routes: {
@@ -28,6 +30,7 @@ let routes: {
 
 /** The HR changes' clock: a week before the test office's Monday (the routes run on the real clock, before it too). */
 const NOW = new Date("2027-02-22T09:00:00Z");
+const WEDNESDAY = "2027-03-03";
 
 const askExtra = (token: string, date: string) => callRoute(routes.extra, "/api/v1/me/extra-days", { token, body: { date } });
 const stayHome = (token: string, date: string) => callRoute(routes.optOuts, "/api/v1/me/opt-outs", { token, body: { from: date } });
@@ -52,9 +55,9 @@ const change = (person: SeatOfficePerson, kind: "gained" | "lost", date = MONDAY
 
 // The offices here have two to eight people, whose totals the small-group
 // rule would hide: these tests check the counts themselves.
-const privacyMinGroup = process.env.PRIVACY_MIN_GROUP;
+let restorePrivacy: () => void;
 beforeAll(async () => {
-  process.env.PRIVACY_MIN_GROUP = "1";
+  restorePrivacy = setPrivacyMinGroup("1");
   const url = await freshDatabaseUrl("seats_hr");
   process.env.DATABASE_URL = url;
   db = createPrismaClient(url);
@@ -64,6 +67,7 @@ beforeAll(async () => {
     employees: await import("@/lib/data/employees"),
     imports: await import("@/lib/data/employee-import"),
     extraDays: await import("@/lib/data/extra-days"),
+    plans: await import("@/lib/data/plans"),
     stayHome: await import("@/lib/data/stay-home"),
   };
   // The company's one active admin, in an office of their own: people changes keep an admin.
@@ -77,8 +81,7 @@ beforeAll(async () => {
   };
 });
 afterAll(async () => {
-  if (privacyMinGroup === undefined) delete process.env.PRIVACY_MIN_GROUP;
-  else process.env.PRIVACY_MIN_GROUP = privacyMinGroup;
+  restorePrivacy();
   await db.$disconnect();
 });
 
@@ -136,6 +139,26 @@ describe("seats given by HR's changes are recorded in that change", () => {
     const reopened = await data.closures.deleteClosure(hr, closure.id, NOW);
     expect(reopened.seatChanges).toEqual([change(guest, "gained")]);
     expect((await requestOf(guest))?.confirmedAt).not.toBeNull();
+  });
+
+  it("records what publishing a plan does to seats beyond it: one it fills is lost, one it makes the person's own day is not", async () => {
+    const { office, tuesdays } = await createSeatOffice(db, { capacity: 3, mondays: 2, tuesdays: 2 });
+    const [guest, other] = tuesdays as [SeatOfficePerson, SeatOfficePerson];
+    const hr = await hrIn(office.id);
+    await db.employee.create({ data: { givenName: "Mona", familyName: "Moe", email: `moe-${office.id}@seats.test`, officeId: office.id, startDate: new Date("2020-01-01T00:00:00Z") } });
+    expect((await askExtra(guest.token, MONDAY)).status).toBe(201);
+    expect((await askExtra(other.token, WEDNESDAY)).status).toBe(201);
+    const publish = async (groups: unknown, version: number) => {
+      const rules = { waves: [{ name: "All", selectors: [{ kind: "everyone" }], distribution: { rule: "surname", groups } }] };
+      const draft = await db.rotationPlan.create({ data: { officeId: office.id, name: "New", version, status: "DRAFT", effectiveFrom: new Date(`${MONDAY}T00:00:00Z`), rules, createdById: hr.id } });
+      return (await data.plans.publishPlan(hr, { planId: draft.id, effectiveFrom: MONDAY }, NOW)).seatChanges;
+    };
+    // A–M on Mondays: Moe fills the third seat the guest held.
+    expect(await publish([{ from: "A", to: "M", weekdays: [1] }, { from: "N", to: "Å", weekdays: [4] }], 10)).toEqual([change(guest, "lost")]);
+    expect(await dayOf(guest.token)).toMatchObject({ status: "home", seat: { kind: "waitlisted", position: 1 }, notice: "hr-change" });
+    // Wednesdays for N–Z: the other's extra Wednesday is now their own day, which they keep.
+    expect(await publish([{ from: "A", to: "M", weekdays: [1] }, { from: "N", to: "Å", weekdays: [3] }], 20)).toEqual([]);
+    expect(await dayOf(other.token, WEDNESDAY)).toMatchObject({ status: "office", seat: { kind: "planned" } });
   });
 
   it("never exceeds capacity and never loses a confirmed seat silently while HR changes capacity during a rush of requests", async () => {

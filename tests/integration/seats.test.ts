@@ -3,6 +3,7 @@ import { hashAccessToken } from "@/lib/auth/access-token";
 import { callRoute } from "@/tests/support/api";
 import { createSeatOffice, MONDAY, SATURDAY, TUESDAY } from "@/tests/support/seat-office";
 import { createPrismaClient, type DbClient } from "@/lib/server/prisma-client";
+import { setPrivacyMinGroup } from "@/tests/support/privacy-env";
 import { freshDatabaseUrl } from "@/tests/support/test-db";
 
 // A database of its own: these tests add offices, which the demo-data tests
@@ -27,9 +28,9 @@ const dayOf = async (token: string, date = MONDAY) => (await myDays(token, `from
 
 // These tests check the engine's counts in offices of two or three people:
 // the small-group rule, which would hide them, has tests of its own.
-const privacyMinGroup = process.env.PRIVACY_MIN_GROUP;
+let restorePrivacy: () => void;
 beforeAll(async () => {
-  process.env.PRIVACY_MIN_GROUP = "1";
+  restorePrivacy = setPrivacyMinGroup("1");
   const url = await freshDatabaseUrl("seats");
   // Before the routes load lib/db.ts, which reads it.
   process.env.DATABASE_URL = url;
@@ -43,8 +44,7 @@ beforeAll(async () => {
   };
 });
 afterAll(async () => {
-  if (privacyMinGroup === undefined) delete process.env.PRIVACY_MIN_GROUP;
-  else process.env.PRIVACY_MIN_GROUP = privacyMinGroup;
+  restorePrivacy();
   await db.$disconnect();
 });
 

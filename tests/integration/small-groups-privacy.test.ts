@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { readdirSync } from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { DEFAULT_MIN_GROUP } from "@/lib/privacy/small-groups";
 import { createPrismaClient, type DbClient } from "@/lib/server/prisma-client";
 import { callRoute, tokenFor } from "@/tests/support/api";
+import { apiRouteFiles } from "@/tests/support/api-routes";
+import { setPrivacyMinGroup } from "@/tests/support/privacy-env";
 import { currentUserByEmail } from "@/tests/support/current-user";
 import { MONDAY } from "@/tests/support/seat-office";
 import { freshDatabaseUrl } from "@/tests/support/test-db";
@@ -21,7 +21,7 @@ const ROLES = ["EMPLOYEE", "LEADER", "HR", "ADMIN"] as const;
 const WATCH_NOW = new Date(`${MONDAY}T06:00:00Z`);
 
 let db: DbClient;
-const apiRoot = path.resolve("app/api/v1");
+let restorePrivacy: () => void;
 
 interface Person {
   id: string;
@@ -31,15 +31,7 @@ interface Person {
 }
 
 /** Every GET route under app/api/v1 but the calendar feed (the watcher's own days only) and the document. */
-function getRoutes(dir = apiRoot): { file: string; path: string }[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return getRoutes(full);
-    if (entry.name !== "route.ts") return [];
-    const relative = path.relative(apiRoot, dir).split(path.sep).filter(Boolean);
-    return [{ file: full, path: `/${relative.map((segment) => segment.replace(/^\[(.+)\]$/, "{$1}")).join("/")}` }];
-  }).filter((route) => !route.path.startsWith("/calendar") && route.path !== "/openapi.json");
-}
+const getRoutes = () => apiRouteFiles().filter((route) => !route.path.startsWith("/calendar") && route.path !== "/openapi.json");
 
 async function person(officeId: string, familyName: string, role: (typeof ROLES)[number] = "EMPLOYEE", teamId: string | null = null): Promise<Person> {
   const email = `${familyName.toLowerCase()}-${randomUUID().slice(0, 8)}@privacy.test`;
@@ -118,7 +110,7 @@ const undo = (who: Person) => callRoute(undoRoute, `/api/v1/me/opt-outs/${MONDAY
 beforeAll(async () => {
   const url = await freshDatabaseUrl("small_groups");
   process.env.DATABASE_URL = url;
-  delete process.env.PRIVACY_MIN_GROUP;
+  restorePrivacy = setPrivacyMinGroup(undefined);
   db = createPrismaClient(url);
   // One active admin elsewhere: HR's changes to people must leave one.
   const head = await office("Head office");
@@ -141,7 +133,10 @@ beforeAll(async () => {
   extraRoute = (await import("@/app/api/v1/me/extra-days/route")).POST;
   withdrawRoute = (await import("@/app/api/v1/me/extra-days/[date]/route")).DELETE;
 });
-afterAll(() => db.$disconnect());
+afterAll(async () => {
+  restorePrivacy();
+  await db.$disconnect();
+});
 
 describe(`nobody learns one person's stay-home from any answer (k = ${K})`, () => {
   for (const size of [1, 2, K - 1]) {

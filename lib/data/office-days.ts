@@ -52,8 +52,11 @@ export async function lockOfficeDays(tx: Tx, officeId: string, days: readonly Is
  * HR's side of lockOfficeDays: the office-wide key of each office, exclusively,
  * in ascending order of office id (a move touches two offices, an import
  * several). One lock per office instead of one per day, so a change to a
- * whole year of days does not fill PostgreSQL's lock table. Take it before any
- * row lock of the change: people's writes take no row locks before theirs.
+ * whole year of days does not fill PostgreSQL's lock table. Take it before
+ * touching the office's rows or any row a person's write touches (stay-homes,
+ * seat requests, day revisions), so nothing it waits for waits for it; the
+ * only locks before it are the import's and the admins' rows (lockActiveAdmins),
+ * which people's writes never take.
  */
 export async function lockOfficesForChange(tx: Tx, officeIds: readonly string[]): Promise<void> {
   const ids = [...new Set(officeIds)].sort();

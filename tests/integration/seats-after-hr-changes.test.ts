@@ -148,7 +148,7 @@ describe("seats given by HR's changes are recorded in that change", () => {
     await db.employee.create({ data: { givenName: "Mona", familyName: "Moe", email: `moe-${office.id}@seats.test`, officeId: office.id, startDate: new Date("2020-01-01T00:00:00Z") } });
     expect((await askExtra(guest.token, MONDAY)).status).toBe(201);
     expect((await askExtra(other.token, WEDNESDAY)).status).toBe(201);
-    const publish = async (groups: unknown, version: number) => {
+    const publish = async (groups: { from: string; to: string; weekdays: number[] }[], version: number) => {
       const rules = { waves: [{ name: "All", selectors: [{ kind: "everyone" }], distribution: { rule: "surname", groups } }] };
       const draft = await db.rotationPlan.create({ data: { officeId: office.id, name: "New", version, status: "DRAFT", effectiveFrom: new Date(`${MONDAY}T00:00:00Z`), rules, createdById: hr.id } });
       return (await data.plans.publishPlan(hr, { planId: draft.id, effectiveFrom: MONDAY }, NOW)).seatChanges;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { TrustedProxies } from "./auth/client-address";
+import { DEFAULT_MIN_GROUP } from "./privacy/small-groups";
 
 const booleanString = z
   .enum(["true", "false", "1", "0"], { error: "must be true or false" })
@@ -69,6 +70,13 @@ export const envSchema = z
       .max(64, { error: "must be a whole number from 1 to 64" })
       .default(4),
     TRUSTED_PROXIES: trustedProxiesSchema,
+    // The smallest group whose counts of people's choices are shown (README "Small groups"); 1 turns the rule off.
+    PRIVACY_MIN_GROUP: z.coerce
+      .number({ error: "must be a whole number from 1 to 1000" })
+      .int({ error: "must be a whole number from 1 to 1000" })
+      .min(1, { error: "must be a whole number from 1 to 1000" })
+      .max(1000, { error: "must be a whole number from 1 to 1000" })
+      .default(DEFAULT_MIN_GROUP),
     TEST_NOW: testNowSchema,
   })
   .superRefine((env, ctx) => {

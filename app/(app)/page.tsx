@@ -4,7 +4,7 @@ import { MyDayList, type MyDayRow } from "@/components/my-days/my-day-list";
 import { seatBadge } from "@/components/my-days/seat-badge";
 import { StayHomePeriodForm } from "@/components/my-days/stay-home-period-form";
 import { ChangeNotices } from "@/components/plans/change-notices";
-import { seatShare } from "@/components/rotation/day-load";
+import { loadWords } from "@/components/rotation/day-load";
 import { wordReason } from "@/components/rotation/reason-words";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -16,6 +16,7 @@ import { toDbDate } from "@/lib/date-only";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDayHeading, formatLongDate } from "@/lib/i18n/dates";
 import { now } from "@/lib/clock";
+import { env } from "@/lib/env";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("myDays"))("title") };
@@ -32,6 +33,7 @@ export default async function MyDaysPage() {
     getOwnProfile(user),
     getMyDays(user, now()),
   ]);
+  const minGroup = env().PRIVACY_MIN_GROUP;
   const rows = schedule.days
     .filter((day) => day.status !== "non-working")
     .map((day): MyDayRow => {
@@ -45,11 +47,8 @@ export default async function MyDaysPage() {
         badge: seatBadge(day, tBadge),
         reason: wordReason(tReasons, locale, day.reason),
         notice: day.notice === "hr-change" ? tChoices("hrChange") : null,
-        load:
-          day.status === "closed"
-            ? null
-            : { text: t("seatsTaken", { expected: day.totals.expected, capacity: day.totals.capacity }), share: seatShare(day.totals) },
-        waiting: day.totals.waitlisted > 0 ? tChoices("waiting", { count: day.totals.waitlisted }) : null,
+        load: day.status === "closed" ? null : loadWords(day.totals, minGroup, t),
+        waiting: day.totals.waitlisted ? tChoices("waiting", { count: day.totals.waitlisted }) : null,
         choices: day.choices,
       };
     });

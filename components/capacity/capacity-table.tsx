@@ -8,9 +8,19 @@ import type { CapacityDay } from "@/lib/data/capacity";
  * totals only. Expected and free come first so that they stay in view on a
  * phone, where the rest of the table scrolls sideways.
  */
-export async function CapacityTable({ caption, days }: { caption: string; days: (CapacityDay & { heading: { weekday: string; date: string } })[] }) {
+export async function CapacityTable({ caption, days, minGroup }: { caption: string; days: (CapacityDay & { heading: { weekday: string; date: string } })[]; minGroup: number }) {
   const t = await getTranslations("capacity");
   const numeric = "text-right tabular-nums";
+  // A count held back in a small group (README "Small groups"): a dash, read out as "hidden".
+  const shown = (count: number | null) =>
+    count === null ? (
+      <>
+        <span aria-hidden="true">–</span>
+        <span className="sr-only">{t("hidden")}</span>
+      </>
+    ) : (
+      count
+    );
   return (
     <Table caption={caption}>
       <thead>
@@ -31,6 +41,7 @@ export async function CapacityTable({ caption, days }: { caption: string; days: 
               <span className="block font-medium capitalize">{day.heading.weekday}</span>{" "}
               <span className="block text-stone-600">{day.heading.date}</span>
               {day.status === "open" && day.free === 0 ? <Badge tone="warning">{t("full")}</Badge> : null}
+              {day.suppressed ? <span className="block text-xs text-stone-600">{t("fewPeople", { min: minGroup })}</span> : null}
             </th>
             {day.status === "closed" ? (
               <td colSpan={6} className="border-b border-stone-100 px-4 py-2 align-top">
@@ -38,12 +49,12 @@ export async function CapacityTable({ caption, days }: { caption: string; days: 
               </td>
             ) : (
               <>
-                <Td className={`${numeric} font-medium`}>{day.expected}</Td>
-                <Td className={numeric}>{day.free}</Td>
+                <Td className={`${numeric} font-medium`}>{shown(day.expected)}</Td>
+                <Td className={numeric}>{shown(day.free)}</Td>
                 <Td className={numeric}>{day.capacity}</Td>
-                <Td className={numeric}>{day.optedOut}</Td>
-                <Td className={numeric}>{day.extra}</Td>
-                <Td className={numeric}>{day.waitlisted}</Td>
+                <Td className={numeric}>{shown(day.optedOut)}</Td>
+                <Td className={numeric}>{shown(day.extra)}</Td>
+                <Td className={numeric}>{shown(day.waitlisted)}</Td>
               </>
             )}
           </tr>

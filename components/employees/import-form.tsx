@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { importEmployeesAction } from "@/lib/actions/import-employees";
-import type { ImportOutcome, ImportSummary } from "@/lib/data/employee-import";
+import type { ImportReport, ImportSummary } from "@/lib/data/employee-import";
 import type { CsvIssue } from "@/lib/people/csv";
 import { FormMessage, primaryButton, secondaryButton } from "@/components/forms/fields";
 import { useFormErrors } from "@/components/forms/use-form-errors";
@@ -21,7 +21,7 @@ export function ImportForm() {
   const [csv, setCsv] = useState<string | null>(null);
   const [fileName, setFileName] = useState("");
   const [options, setOptions] = useState({ deactivateMissing: false, createTeams: false });
-  const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+  const [outcome, setOutcome] = useState<ImportReport | null>(null);
   const [pending, setPending] = useState(false);
 
   async function run(dryRun: boolean) {

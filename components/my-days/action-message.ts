@@ -3,6 +3,8 @@ import type { ActionError } from "@/lib/actions/safe-action";
 /** Refusal codes the page words itself; anything else falls back to a generic message. */
 const KNOWN = new Set([
   "past_day",
+  "beyond_horizon",
+  "office_changed",
   "not_your_day",
   "no_office_days",
   "day_closed",

@@ -4,7 +4,7 @@ import { createEmployee } from "@/lib/data/employees";
 import { createEmployeeSchema } from "@/lib/validation/employees";
 import { safeAction } from "./safe-action";
 
-export const createEmployeeAction = safeAction("employees:manage", createEmployeeSchema, async (user, fields) => {
-  const employee = await createEmployee(user, fields);
+export const createEmployeeAction = safeAction("employees:manage", createEmployeeSchema, async (user, fields, now) => {
+  const employee = await createEmployee(user, fields, now);
   return { id: employee.id };
 });

@@ -4,7 +4,7 @@ import { deleteTeam } from "@/lib/data/teams";
 import { deleteTeamSchema } from "@/lib/validation/teams";
 import { safeAction } from "./safe-action";
 
-export const deleteTeamAction = safeAction("teams:manage", deleteTeamSchema, async (user, { id }) => {
-  await deleteTeam(user, id);
+export const deleteTeamAction = safeAction("teams:manage", deleteTeamSchema, async (user, { id }, now) => {
+  await deleteTeam(user, id, now);
   return { id };
 });

@@ -8,5 +8,9 @@ import { safeAction } from "./safe-action";
 export const importEmployeesAction = safeAction(
   "employees:manage",
   z.object({ csv: z.string().min(1, { error: "fileRequired" }).max(20_000_000), dryRun: z.boolean(), deactivateMissing: z.boolean(), createTeams: z.boolean() }),
-  async (user, { csv, ...options }) => importEmployees(user, csv, options),
+  async (user, { csv, ...options }, now) => {
+    const outcome = await importEmployees(user, csv, options, now);
+    // Only what HR's page shows: seatChanges say who holds extra days, which is private to each of them.
+    return outcome.ok ? { ok: true as const, summary: outcome.summary } : outcome;
+  },
 );

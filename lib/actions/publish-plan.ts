@@ -4,4 +4,8 @@ import { publishPlan } from "@/lib/data/plans";
 import { publishPlanSchema } from "@/lib/validation/plans";
 import { safeAction } from "./safe-action";
 
-export const publishPlanAction = safeAction("plans:manage", publishPlanSchema, publishPlan);
+// Only what HR's page shows: seatChanges say who holds extra days, which is private to each of them.
+export const publishPlanAction = safeAction("plans:manage", publishPlanSchema, async (user, input, now) => {
+  const { version, peopleChanged, officeId } = await publishPlan(user, input, now);
+  return { version, peopleChanged, officeId };
+});

@@ -3,8 +3,10 @@ import { db } from "@/lib/db";
 import type { IsoDate } from "@/lib/date-only";
 import { notFound } from "@/lib/errors";
 import { capacityPerDay } from "@/lib/offices/capacity";
-import { officeDayTotals, type DayStatus, type OfficeDayTotals } from "@/lib/rotation";
+import type { ShownTotals } from "@/lib/privacy/small-groups";
+import type { DayStatus } from "@/lib/rotation";
 import { getOfficeRotation } from "./office-rotation";
+import { shownDays } from "./shown-totals";
 
 /** An office as everyone may see it: where it is and how many people fit per day. */
 export interface OfficeSummary {
@@ -20,8 +22,8 @@ export interface OfficeSummary {
   workingWeekdays: number[];
 }
 
-/** One day of an office in totals: never who comes or who stays home. */
-export interface CapacityDay extends OfficeDayTotals {
+/** One day of an office in totals: never who comes or who stays home, and no count of choices in a small group. */
+export interface CapacityDay extends ShownTotals {
   date: IsoDate;
   status: DayStatus;
   /** The closure's reason on a closed day. */
@@ -54,6 +56,7 @@ export async function getOfficeSummary(officeId: string): Promise<OfficeSummary>
 export async function getOfficeCapacity(officeId: string, from: IsoDate, to: IsoDate): Promise<{ office: OfficeSummary; days: CapacityDay[] }> {
   const office = await getOfficeSummary(officeId);
   const result = await getOfficeRotation(officeId, from, to);
-  const days = result.days.map((day) => ({ date: day.date, status: day.status, closure: day.closure, ...officeDayTotals(day) }));
+  const shown = shownDays(result);
+  const days = result.days.map((day, index) => ({ date: day.date, status: day.status, closure: day.closure, ...(shown[index] as ShownTotals) }));
   return { office, days };
 }

@@ -6,11 +6,11 @@ import { conflict, notFound, refused } from "@/lib/errors";
 import { HOLIDAY_COUNTRIES, publicHolidays, type HolidayCountry } from "@/lib/offices/public-holidays";
 import { isRotationLocale } from "@/lib/rotation";
 import { recordAudit } from "./audit";
-import { bumpOfficeRevision } from "./office-revision";
+import { inOfficeChange } from "./office-changes";
 
-/** Closed days (a day, a range or public holidays), one audit entry per day, in one transaction. */
-export async function addClosures(user: CurrentUser, officeId: string, closures: { date: string; reason: string }[]) {
-  return db.$transaction(async (tx) => {
+/** Closed days (a day, a range or public holidays), one audit entry per day, in one transaction. Seats they void are recorded (changeOffices). */
+export async function addClosures(user: CurrentUser, officeId: string, closures: { date: string; reason: string }[], now: Date) {
+  const { value, seatChanges } = await inOfficeChange([officeId], now, async (tx) => {
     const office = await tx.office.findUnique({ where: { id: officeId }, select: { id: true } });
     if (!office) throw notFound("No office with this id.");
     const existing = await tx.closure.findMany({
@@ -34,13 +34,21 @@ export async function addClosures(user: CurrentUser, officeId: string, closures:
         after: { officeId, date: fromDbDate(closure.date), reason: closure.reason },
       })),
     });
-    await bumpOfficeRevision(tx, officeId);
     return created.length;
   });
+  return { added: value, seatChanges };
 }
 
-export async function updateClosure(user: CurrentUser, closureId: string, change: { date: string; reason: string }) {
-  return db.$transaction(async (tx) => {
+/** A closure's office, read before its transaction locks that office; a closure never changes office. */
+async function officeOfClosure(closureId: string): Promise<string> {
+  const closure = await db.closure.findUnique({ where: { id: closureId }, select: { officeId: true } });
+  if (!closure) throw notFound("No closed day with this id.");
+  return closure.officeId;
+}
+
+/** Moves or renames a closed day; a day it opens again gives its seats back in order (changeOffices). */
+export async function updateClosure(user: CurrentUser, closureId: string, change: { date: string; reason: string }, now: Date) {
+  const { seatChanges } = await inOfficeChange([await officeOfClosure(closureId)], now, async (tx) => {
     const before = await tx.closure.findUnique({ where: { id: closureId }, select: { officeId: true, date: true, reason: true } });
     if (!before) throw notFound("No closed day with this id.");
     const after = await tx.closure.update({ where: { id: closureId }, data: { date: toDbDate(change.date), reason: change.reason }, select: { officeId: true, date: true, reason: true } });
@@ -52,18 +60,19 @@ export async function updateClosure(user: CurrentUser, closureId: string, change
       before: { ...before, date: fromDbDate(before.date) },
       after: { ...after, date: fromDbDate(after.date) },
     });
-    await bumpOfficeRevision(tx, before.officeId);
   });
+  return { seatChanges };
 }
 
-export async function deleteClosure(user: CurrentUser, closureId: string) {
-  return db.$transaction(async (tx) => {
+/** Opens a closed day again: the seat requests on it are decided (and recorded) in this transaction. */
+export async function deleteClosure(user: CurrentUser, closureId: string, now: Date) {
+  const { seatChanges } = await inOfficeChange([await officeOfClosure(closureId)], now, async (tx) => {
     const before = await tx.closure.findUnique({ where: { id: closureId }, select: { officeId: true, date: true, reason: true } });
     if (!before) throw notFound("No closed day with this id.");
     await tx.closure.delete({ where: { id: closureId } });
     await recordAudit(tx, { actorId: user.id, action: "closure.delete", entityType: "closure", entityId: closureId, before: { ...before, date: fromDbDate(before.date) } });
-    await bumpOfficeRevision(tx, before.officeId);
   });
+  return { seatChanges };
 }
 
 /** A year's public holidays of the office's country in its language, each marked when the office is already closed that day. */

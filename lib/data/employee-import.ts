@@ -7,12 +7,12 @@ import { fromDbDate } from "@/lib/date-only";
 import { AppError } from "@/lib/errors";
 import { readEmployeeCsv, validateCsvRows, writeEmployeeCsv, type CsvIssue } from "@/lib/people/csv";
 import { planImport, type ImportOptions, type ImportPlan, type StoredPerson } from "@/lib/people/import-plan";
-import { now } from "@/lib/clock";
 import { ensureAnAdminRemains, lockActiveAdmins } from "./admins";
 import { endSessionsOf } from "./auth-sessions";
-import { bumpOfficeRevision } from "./office-revision";
+import { changeOffices, endChoicesOnMove, endSeatRequests } from "./office-changes";
 import type { Tx } from "./transaction";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { SeatChange } from "@/lib/seats/seat-changes";
 
 export interface ImportSummary {
   applied: boolean;
@@ -23,8 +23,14 @@ export interface ImportSummary {
   newTeams: { office: string; team: string }[];
 }
 
-/** Rows that block the import, or the plan. */
-export type ImportOutcome = { ok: true; summary: ImportSummary } | { ok: false; issues: CsvIssue[] };
+/** Rows that block the import, or the plan: what HR sees. */
+export type ImportReport = { ok: true; summary: ImportSummary } | { ok: false; issues: CsvIssue[] };
+
+/**
+ * The report, and for an applied import the seats it gave or took (people
+ * it moved, deactivated or added): those stay on the server.
+ */
+export type ImportOutcome = { ok: true; summary: ImportSummary; seatChanges: SeatChange[] } | { ok: false; issues: CsvIssue[] };
 
 // Imports run one at a time: two at once could each create the same person.
 const IMPORT_LOCK = 7_231_001;
@@ -43,7 +49,7 @@ async function loadStoredPeople(tx: Tx): Promise<StoredPerson[]> {
  * transaction, so the preview and the apply agree with the database at the
  * moment of writing.
  */
-export async function importEmployees(user: CurrentUser, text: string, options: ImportOptions & { dryRun: boolean }): Promise<ImportOutcome> {
+export async function importEmployees(user: CurrentUser, text: string, options: ImportOptions & { dryRun: boolean }, now: Date): Promise<ImportOutcome> {
   return db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IMPORT_LOCK})`;
@@ -60,8 +66,9 @@ export async function importEmployees(user: CurrentUser, text: string, options: 
       if (allIssues.length > 0) return { ok: false, issues: allIssues };
       const officeName = new Map(offices.map((office) => [office.id, office.name]));
       const summary = summarize(plan, officeName, !options.dryRun);
-      if (!options.dryRun) await applyPlan(tx, user, plan);
-      return { ok: true, summary };
+      if (options.dryRun) return { ok: true, summary, seatChanges: [] };
+      const { seatChanges } = await changeOffices(tx, officesOf(plan), now, () => applyPlan(tx, user, plan, now));
+      return { ok: true, summary, seatChanges };
     },
     // 10,000 rows are written in a few bulk statements, well within this.
     { timeout: 120_000, maxWait: 30_000 },
@@ -80,7 +87,16 @@ function summarize(plan: ImportPlan, officeName: Map<string, string>, applied: b
   };
 }
 
-async function applyPlan(tx: Tx, user: CurrentUser, plan: ImportPlan): Promise<void> {
+/** Every office whose people the import changes: the offices of those it adds, changes (before and after) or deactivates. */
+function officesOf(plan: ImportPlan): string[] {
+  return [
+    ...plan.create.map((entry) => entry.fields.officeId),
+    ...plan.update.flatMap((entry) => [entry.before.officeId, entry.after.officeId]),
+    ...plan.deactivate.map((person) => person.officeId),
+  ];
+}
+
+async function applyPlan(tx: Tx, user: CurrentUser, plan: ImportPlan, now: Date): Promise<void> {
   const teamIdOf = new Map<string, string>();
   if (plan.newTeams.length > 0) {
     const created = await tx.team.createManyAndReturn({ data: plan.newTeams.map((team) => ({ officeId: team.officeId, name: team.name })), select: { id: true, officeId: true, name: true } });
@@ -104,6 +120,9 @@ async function applyPlan(tx: Tx, user: CurrentUser, plan: ImportPlan): Promise<v
       ) AS v(id, email, given_name, family_name, office_id, team_id, start_date, role)`;
   }
 
+  // A move or a departure ends the person's seat requests (a move their stay-homes too) before they change.
+  await endChoicesOnMove(tx, plan.update.filter((entry) => entry.before.officeId !== entry.after.officeId).map((entry) => entry.id), now);
+  await endSeatRequests(tx, plan.deactivate.map((person) => person.id), now);
   if (plan.update.length > 0) {
     const rows = plan.update.map((entry) => ({ ...entry.after, id: entry.id, teamId: resolveTeam(entry) }));
     // One statement for every update: thousands of single-row UPDATEs would take seconds.
@@ -124,7 +143,7 @@ async function applyPlan(tx: Tx, user: CurrentUser, plan: ImportPlan): Promise<v
   await ensureAnAdminRemains(tx);
   // As in the console: the deactivated and those whose role changed are signed out everywhere.
   const signedOut = [...plan.deactivate.map((person) => person.id), ...plan.update.filter((entry) => entry.changed.includes("role")).map((entry) => entry.id)];
-  await endSessionsOf(tx, signedOut, now());
+  await endSessionsOf(tx, signedOut, now);
 
   const entries: { action: string; entityId: string; before: unknown; after: unknown }[] = [
     ...creates.map((row) => ({ action: "employee.create", entityId: row.id, before: null, after: { ...row, id: undefined, source: "import" } })),
@@ -153,13 +172,6 @@ async function applyPlan(tx: Tx, user: CurrentUser, plan: ImportPlan): Promise<v
       after: { created: plan.create.length, updated: plan.update.length, deactivated: plan.deactivate.length, unchanged: plan.unchanged, newTeams: plan.newTeams.length },
     },
   });
-  const offices = new Set<string>([
-    ...plan.create.map((entry) => entry.fields.officeId),
-    ...plan.update.flatMap((entry) => [entry.before.officeId, entry.after.officeId]),
-    ...plan.deactivate.map((person) => person.officeId),
-  ]);
-  // In a fixed order, so two transactions never wait on each other's offices.
-  for (const officeId of [...offices].sort()) await bumpOfficeRevision(tx, officeId);
 }
 
 function pick<T extends object>(value: T, keys: readonly string[]): Prisma.InputJsonObject {

@@ -3,14 +3,14 @@ import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { fromDbDate, toDbDate } from "@/lib/date-only";
-import { forbiddenError, notFound, refused } from "@/lib/errors";
+import { conflict, forbiddenError, notFound, refused } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EmployeeFields, EmployeeListQuery } from "@/lib/validation/employees";
 import { ensureAnAdminRemains, lockActiveAdmins } from "./admins";
-import { now } from "@/lib/clock";
 import { recordAudit } from "./audit";
 import { endSessionsOf } from "./auth-sessions";
-import { bumpOfficeRevision } from "./office-revision";
+import { changeOffices, endChoicesOnMove, endSeatRequests, inOfficeChange } from "./office-changes";
+import { WRITE_TRANSACTION } from "./office-days";
 import type { Tx } from "./transaction";
 
 export const EMPLOYEES_PAGE_SIZE = 50;
@@ -111,28 +111,46 @@ async function checkOffice(tx: Tx, officeId: string) {
 const data = (fields: EmployeeFields) => ({ ...fields, startDate: toDbDate(fields.startDate) });
 
 /** Adds a person. Only admins (roles:manage) may add someone with a role other than employee. */
-export async function createEmployee(user: CurrentUser, fields: EmployeeFields) {
+export async function createEmployee(user: CurrentUser, fields: EmployeeFields, now: Date) {
   if (fields.role !== "EMPLOYEE" && !can(user.role, "roles:manage")) throw refused("role_change_forbidden", "Only admins give people a role other than employee.", "role");
-  return db.$transaction(async (tx) => {
+  const { value, seatChanges } = await inOfficeChange([fields.officeId], now, async (tx) => {
     await checkOffice(tx, fields.officeId);
     await checkTeam(tx, fields);
     const created = await tx.employee.create({ data: data(fields), select: employeeSelect });
     await recordAudit(tx, { actorId: user.id, action: "employee.create", entityType: "employee", entityId: created.id, after: auditView(created) });
-    await bumpOfficeRevision(tx, created.officeId);
     return created;
   });
+  return { ...value, seatChanges };
+}
+
+/**
+ * A change to one person, with the admins' rows locked (lockActiveAdmins)
+ * and then their office's lock (changeOffices): in that order everywhere,
+ * imports included. Their office is read first, to know which to lock, and
+ * checked again under the lock.
+ */
+async function changeEmployee<T>(employeeId: string, officeIds: (current: string) => string[], now: Date, change: (tx: Tx, before: StoredEmployee) => Promise<T>) {
+  const current = await db.employee.findUnique({ where: { id: employeeId }, select: { officeId: true } });
+  if (!current) throw notFound("No employee with this id.");
+  return db.$transaction(async (tx) => {
+    await lockActiveAdmins(tx);
+    return changeOffices(tx, officeIds(current.officeId), now, async () => {
+      const before = await tx.employee.findUnique({ where: { id: employeeId }, select: employeeSelect });
+      if (!before) throw notFound("No employee with this id.");
+      if (before.officeId !== current.officeId) throw conflict("employee_changed", "Someone moved this person to another office meanwhile: reload and try again.");
+      return change(tx, before);
+    });
+  }, WRITE_TRANSACTION);
 }
 
 /**
  * Edits a person. A role change needs roles:manage (admins) and may never
  * leave the company without an active admin: the active admins' rows are
- * locked and the rule is checked inside the transaction.
+ * locked and the rule is checked inside the transaction. A move to another
+ * office ends their seat requests and stay-homes (endChoicesOnMove).
  */
-export async function updateEmployee(user: CurrentUser, employeeId: string, fields: EmployeeFields) {
-  return db.$transaction(async (tx) => {
-    await lockActiveAdmins(tx);
-    const before = await tx.employee.findUnique({ where: { id: employeeId }, select: employeeSelect });
-    if (!before) throw notFound("No employee with this id.");
+export async function updateEmployee(user: CurrentUser, employeeId: string, fields: EmployeeFields, now: Date) {
+  const { value, seatChanges } = await changeEmployee(employeeId, (current) => [current, fields.officeId], now, async (tx, before) => {
     if (before.role !== fields.role) {
       if (!can(user.role, "roles:manage")) throw refused("role_change_forbidden", "Only admins change roles.", "role");
     }
@@ -142,10 +160,11 @@ export async function updateEmployee(user: CurrentUser, employeeId: string, fiel
     }
     await checkOffice(tx, fields.officeId);
     await checkTeam(tx, fields);
+    if (before.officeId !== fields.officeId) await endChoicesOnMove(tx, [employeeId], now);
     const after = await tx.employee.update({ where: { id: employeeId }, data: data(fields), select: employeeSelect });
     await ensureAnAdminRemains(tx);
     // A new role starts with a new sign-in: no session opened under the old one goes on.
-    if (before.role !== after.role) await endSessionsOf(tx, [employeeId], now());
+    if (before.role !== after.role) await endSessionsOf(tx, [employeeId], now);
     await recordAudit(tx, {
       actorId: user.id,
       action: before.role !== after.role ? "employee.role_change" : "employee.update",
@@ -154,30 +173,29 @@ export async function updateEmployee(user: CurrentUser, employeeId: string, fiel
       before: auditView(before),
       after: auditView(after),
     });
-    for (const officeId of [...new Set([before.officeId, after.officeId])].sort()) await bumpOfficeRevision(tx, officeId);
     return after;
   });
+  return { ...value, seatChanges };
 }
 
 /**
  * Deactivates (signs out and removes from the rotation, keeping history) or
  * reactivates a person; never deletes. Deactivating HR or an admin needs
  * roles:manage; the last active admin can never be deactivated; nobody
- * deactivates themselves.
+ * deactivates themselves. Deactivating ends their seat requests: the seats
+ * they held go to the next in line, recorded in this transaction.
  */
-export async function setEmployeeActive(user: CurrentUser, employeeId: string, active: boolean) {
+export async function setEmployeeActive(user: CurrentUser, employeeId: string, active: boolean, now: Date) {
   if (!active && employeeId === user.id) throw refused("cannot_deactivate_self", "You cannot deactivate yourself.", "active");
-  return db.$transaction(async (tx) => {
-    await lockActiveAdmins(tx);
-    const before = await tx.employee.findUnique({ where: { id: employeeId }, select: employeeSelect });
-    if (!before) throw notFound("No employee with this id.");
+  const { value, seatChanges } = await changeEmployee(employeeId, (current) => [current], now, async (tx, before) => {
     if ((before.role === "HR" || before.role === "ADMIN") && !can(user.role, "roles:manage")) {
       throw refused("role_change_forbidden", "Only admins deactivate or reactivate HR people and admins.", "active");
     }
     if (before.active === active) return before;
+    if (!active) await endSeatRequests(tx, [employeeId], now);
     const after = await tx.employee.update({ where: { id: employeeId }, data: { active }, select: employeeSelect });
     await ensureAnAdminRemains(tx);
-    if (!active) await endSessionsOf(tx, [employeeId], now());
+    if (!active) await endSessionsOf(tx, [employeeId], now);
     await recordAudit(tx, {
       actorId: user.id,
       action: active ? "employee.reactivate" : "employee.deactivate",
@@ -186,7 +204,7 @@ export async function setEmployeeActive(user: CurrentUser, employeeId: string, a
       before: { active: before.active },
       after: { active: after.active },
     });
-    await bumpOfficeRevision(tx, before.officeId);
     return after;
   });
+  return { ...value, seatChanges };
 }

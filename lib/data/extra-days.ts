@@ -3,7 +3,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import type { IsoDate } from "@/lib/date-only";
 import { conflict, notFound, refused } from "@/lib/errors";
 import { assignmentOf, seatRequestOf } from "@/lib/rotation";
-import { inDayTransaction, lockOfficeDays, makeChoice, officeToday, readDays, refusePast } from "./office-days";
+import { inDayTransaction, lockOfficeDays, makeChoice, officeToday, readDays, refuseBeyondHorizon, refusePast } from "./office-days";
 
 export type ExtraDayResult = { date: IsoDate; status: "confirmed" } | { date: IsoDate; status: "waitlisted"; position: number };
 
@@ -13,10 +13,12 @@ export type ExtraDayResult = { date: IsoDate; status: "confirmed" } | { date: Is
  * (confirmed), or a place on the waitlist. Private, never audited.
  */
 export async function requestExtraDay(user: CurrentUser, date: IsoDate, now: Date): Promise<ExtraDayResult> {
-  refusePast(date, officeToday(user, now));
+  const today = officeToday(user, now);
+  refusePast(date, today);
+  refuseBeyondHorizon(date, today);
   return inDayTransaction(async (tx) => {
     await lockOfficeDays(tx, user.officeId, [date]);
-    const state = await readDays(tx, user.officeId, date, date);
+    const state = await readDays(tx, user, date, date);
     const before = state.result;
     const day = before.days[0];
     if (day?.status === "closed") throw refused("day_closed", `The office is closed on ${date}${day.closure ? ` (${day.closure})` : ""}.`, "date");
@@ -51,7 +53,7 @@ export async function withdrawSeatRequest(user: CurrentUser, date: IsoDate, now:
   refusePast(date, officeToday(user, now));
   await inDayTransaction(async (tx) => {
     await lockOfficeDays(tx, user.officeId, [date]);
-    const state = await readDays(tx, user.officeId, date, date);
+    const state = await readDays(tx, user, date, date);
     if (!seatRequestOf(state.result, date, user.id)) throw notFound(`You have no extra day or waitlist place on ${date}.`, "no_request");
     await makeChoice(tx, user, state, { removeRequestsOf: { employeeId: user.id, dates: [date] } }, now);
   });

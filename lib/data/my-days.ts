@@ -3,15 +3,17 @@ import { addDays, format } from "date-fns";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/session";
 import { fromDbDate, toDbDate, type IsoDate } from "@/lib/date-only";
-import { officeDayTotals, scheduleFor, type AssignmentReason, type OfficeDayTotals, type DayStatus, type RotationDay, type Seat } from "@/lib/rotation";
+import type { ShownTotals } from "@/lib/privacy/small-groups";
+import { scheduleFor, type AssignmentReason, type DayStatus, type RotationDay, type Seat } from "@/lib/rotation";
 import { choicesFor, type DayChoice } from "@/lib/seats/day-choices";
 import { badRequest } from "@/lib/errors";
 import { dayRangeSchema, LAST_DAY } from "@/lib/validation/dates";
 import { officeToday } from "./office-days";
 import { getOfficeRotation } from "./office-rotation";
+import { shownDays } from "./shown-totals";
 
-/** How full the office is on a day: totals only, never who. */
-export type DayTotals = OfficeDayTotals;
+/** How full the office is on a day: totals only, never who, and no count of choices in a small group (the person's own choices are in their day). */
+export type DayTotals = ShownTotals;
 
 export interface MyDay {
   date: IsoDate;
@@ -57,6 +59,7 @@ export async function getMyDays(user: CurrentUser, now: Date, range: { from?: Is
     }),
   ]);
   const wasConfirmed = new Set(confirmed.map((request) => fromDbDate(request.date)));
+  const shown = shownDays(result);
   const days: MyDay[] = scheduleFor(result, user.id).map((own, index) => {
     const day = result.days[index] as RotationDay;
     const facts = { status: day.status, reason: own.reason, seat: own.seat };
@@ -67,7 +70,7 @@ export async function getMyDays(user: CurrentUser, now: Date, range: { from?: Is
       seat: own.seat,
       notice: own.seat.kind === "waitlisted" && wasConfirmed.has(own.date) ? "hr-change" : null,
       choices: own.date < today ? [] : choicesFor(facts),
-      totals: officeDayTotals(day),
+      totals: shown[index] as ShownTotals,
     };
   });
   return { from, to, today, days, hasPlan: result.days.some((day) => day.planVersionId !== null) };

@@ -1,11 +1,11 @@
 import "server-only";
-import { differenceInCalendarDays } from "date-fns";
+import { addDays, differenceInCalendarDays, format } from "date-fns";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { everyDay, rangeLength, todayIn, toDbDate, type IsoDate } from "@/lib/date-only";
-import { refused } from "@/lib/errors";
-import { computeRotation, type EngineInput, type EngineOptOut, type EngineSeatRequest, type RotationResult } from "@/lib/rotation";
+import { conflict, refused } from "@/lib/errors";
+import { computeRotation, type EngineInput, type EngineOptOut, type EngineSeatRequest, type RotationResult, type SeatDecision } from "@/lib/rotation";
 import { MAX_RANGE_DAYS } from "@/lib/validation/dates";
 import { loadEngineInput } from "./rotation-input";
 import type { Tx } from "./transaction";
@@ -28,15 +28,43 @@ export function daysBetween(from: IsoDate, to: IsoDate): IsoDate[] {
 }
 
 /**
+ * The second lock key that stands for the whole office rather than a day: it
+ * sorts before every day (day numbers count from 1970), so taking it first
+ * keeps the ascending order.
+ */
+export const WHOLE_OFFICE = -1;
+
+/**
  * Serialises every employee write on an office's days: one transaction-long
  * advisory lock per (office, day), always taken in ascending date order so
  * two writes over overlapping periods cannot deadlock. Whoever holds a day's
  * lock reads the day after every earlier write on it committed.
+ *
+ * First it takes the office-wide key in shared mode: people's writes never
+ * wait for each other on it, but HR's changes to the office take it
+ * exclusively (lockOfficesForChange), so a change to capacity, closures,
+ * plans or people never interleaves with a person's choice.
  */
 export async function lockOfficeDays(tx: Tx, officeId: string, days: readonly IsoDate[]): Promise<void> {
-  const numbers = [...new Set(days.map(dayNumber))].sort((a, b) => a - b);
-  // The sorted subquery hands the locks to the aggregate in ascending order.
-  await tx.$queryRaw`SELECT count(pg_advisory_xact_lock(hashtext(${officeId}), d)) FROM (SELECT unnest(${numbers}::int[]) AS d ORDER BY 1) AS days`;
+  const numbers = [WHOLE_OFFICE, ...new Set(days.map(dayNumber))].sort((a, b) => a - b);
+  // The sorted subquery hands the locks to the aggregate in ascending order: the office-wide key first.
+  await tx.$queryRaw`SELECT count(CASE WHEN d = ${WHOLE_OFFICE} THEN pg_advisory_xact_lock_shared(hashtext(${officeId}), d) ELSE pg_advisory_xact_lock(hashtext(${officeId}), d) END)
+    FROM (SELECT unnest(${numbers}::int[]) AS d ORDER BY 1) AS days`;
+}
+
+/**
+ * HR's side of lockOfficeDays: the office-wide key of each office, exclusively,
+ * in ascending order of office id (a move touches two offices, an import
+ * several). One lock per office instead of one per day, so a change to a
+ * whole year of days does not fill PostgreSQL's lock table. Take it before
+ * touching the office's rows or any row a person's write touches (stay-homes,
+ * seat requests, day revisions), so nothing it waits for waits for it; the
+ * only locks before it are the import's and the admins' rows (lockActiveAdmins),
+ * which people's writes never take.
+ */
+export async function lockOfficesForChange(tx: Tx, officeIds: readonly string[]): Promise<void> {
+  const ids = [...new Set(officeIds)].sort();
+  await tx.$queryRaw`SELECT count(pg_advisory_xact_lock(hashtext(id), ${WHOLE_OFFICE}::int)) FROM (SELECT unnest(${ids}::text[]) AS id ORDER BY 1) AS offices`;
 }
 
 /** The office's days from `from` to `to` as the transaction sees them now, with the input they were decided from. */
@@ -45,8 +73,17 @@ export interface DaysState {
   result: RotationResult;
 }
 
-export async function readDays(tx: Tx, officeId: string, from: IsoDate, to: IsoDate): Promise<DaysState> {
-  const input = await loadEngineInput(officeId, from, to, tx);
+/**
+ * Reads the person's office's days under the locks. Refuses when the person
+ * is no longer one of the office's active people: HR moved or deactivated
+ * them after their request began (a choice is only ever stored, and answered,
+ * in the office that counts it).
+ */
+export async function readDays(tx: Tx, user: Pick<CurrentUser, "id" | "officeId">, from: IsoDate, to: IsoDate): Promise<DaysState> {
+  const input = await loadEngineInput(user.officeId, from, to, tx);
+  const self = input.employees.find((employee) => employee.id === user.id);
+  if (!self) throw conflict("office_changed", "HR moved you to another office meanwhile: reload your days and choose again there.");
+  if (!self.active) throw refused("inactive", "Inactive people are not part of the rotation.");
   return { input, result: computeRotation(input) };
 }
 
@@ -90,6 +127,29 @@ export function refusePast(day: IsoDate, today: IsoDate, field = "date"): void {
   if (day < today) throw refused("past_day", `${day} is in the past (today is ${today} in your office); past days cannot be changed.`, field);
 }
 
+/** (employee_id, date) rows for `... IN (${seatPairs(decisions)})`: which requests to mark confirmed. */
+export function seatPairs(decisions: readonly Pick<SeatDecision, "employeeId" | "date">[]): Prisma.Sql {
+  return Prisma.sql`SELECT * FROM unnest(${decisions.map((decision) => decision.employeeId)}::text[], ${decisions.map((decision) => decision.date)}::date[])`;
+}
+
+/**
+ * How far ahead people's own choices reach: today and the next 365 days. It
+ * bounds the days on which a seat request can exist, and so the days HR's
+ * changes must check for seats given or taken (office-changes.ts).
+ */
+export const CHOICE_HORIZON_DAYS = 366;
+
+/** The last day a person may choose anything about, counted from their office's today. */
+export function lastChoiceDay(today: IsoDate): IsoDate {
+  return format(addDays(toDbDate(today), CHOICE_HORIZON_DAYS - 1), "yyyy-MM-dd");
+}
+
+/** Refuses a day beyond the horizon: a stay-home, undo or extra day more than a year ahead. */
+export function refuseBeyondHorizon(day: IsoDate, today: IsoDate, field = "date"): void {
+  const last = lastChoiceDay(today);
+  if (day > last) throw refused("beyond_horizon", `${day} is too far ahead: choose days up to ${last}, a year from today.`, field);
+}
+
 /**
  * Makes one person's choice on days the transaction has locked and read:
  * decides the days after it (decideAfter) and writes everything in one
@@ -117,7 +177,7 @@ export async function makeChoice(
   );
   const isConfirmed = (date: IsoDate) => after.seats.some((decision) => decision.employeeId === person && decision.date === date && decision.status === "confirmed");
   const shift = change.shiftQueue;
-  const confirmedPairs = Prisma.sql`SELECT * FROM unnest(${confirmed.map((decision) => decision.employeeId)}::text[], ${confirmed.map((decision) => decision.date)}::date[])`;
+  const confirmedPairs = seatPairs(confirmed);
   const shifted = shift ? Prisma.sql`(date = ${shift.date}::date AND queue_key >= ${shift.from})` : Prisma.sql`false`;
 
   await tx.$executeRaw`
@@ -144,7 +204,8 @@ export async function makeChoice(
         ${added.map((request) => isConfirmed(request.date))}::boolean[]
       ) AS r(day, kind, queue_key, confirmed)
       ON CONFLICT (employee_id, date) DO UPDATE
-      SET kind = excluded.kind, queue_key = excluded.queue_key, confirmed_at = excluded.confirmed_at, created_at = now()
+      -- A row left from another office (one person, one request a day) now counts in this one.
+      SET office_id = excluded.office_id, kind = excluded.kind, queue_key = excluded.queue_key, confirmed_at = excluded.confirmed_at, created_at = now()
     ), confirmed AS (
       UPDATE seat_request SET confirmed_at = ${now}::timestamptz
       WHERE office_id = ${officeId} AND confirmed_at IS NULL AND NOT (employee_id <> ${person} AND ${shifted})

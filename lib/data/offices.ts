@@ -4,7 +4,7 @@ import { fromDbDate, toDbDate, type IsoDate } from "@/lib/date-only";
 import { notFound } from "@/lib/errors";
 import type { OfficeSettings } from "@/lib/validation/offices";
 import { recordAudit } from "./audit";
-import { bumpOfficeRevision } from "./office-revision";
+import { inOfficeChange } from "./office-changes";
 import type { CurrentUser } from "@/lib/auth/session";
 
 /** Offices with their size and next closures, for HR and admins. */
@@ -68,15 +68,16 @@ export async function createOffice(user: CurrentUser, settings: OfficeSettings) 
   });
 }
 
-export async function updateOffice(user: CurrentUser, officeId: string, settings: OfficeSettings) {
-  return db.$transaction(async (tx) => {
+/** Saves an office's settings; seats its capacity or working days give or take are recorded (changeOffices). */
+export async function updateOffice(user: CurrentUser, officeId: string, settings: OfficeSettings, now: Date) {
+  const { value, seatChanges } = await inOfficeChange([officeId], now, async (tx) => {
     // Lock the office row: two HR people saving at once are applied one after the other.
     await tx.$queryRaw`SELECT id FROM office WHERE id = ${officeId} FOR UPDATE`;
     const before = await tx.office.findUnique({ where: { id: officeId }, select: officeSelect });
     if (!before) throw notFound("No office with this id.");
     const after = await tx.office.update({ where: { id: officeId }, data: settingsData(settings), select: officeSelect });
     await recordAudit(tx, { actorId: user.id, action: "office.update", entityType: "office", entityId: officeId, before, after });
-    await bumpOfficeRevision(tx, officeId);
     return after;
   });
+  return { ...value, seatChanges };
 }

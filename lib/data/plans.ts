@@ -11,7 +11,8 @@ import { applyTeamDays, teamDaysIn } from "@/lib/plans/team-days";
 import { compareRotations, rotationRulesSchema, rotationRulesSchemaFor, type RotationRules, type RulesContext, type Weekday } from "@/lib/rotation";
 import type { copyPlanSchema, createPlanSchema, planIdSchema, publishPlanSchema, rejectPlanSchema, savePlanSchema } from "@/lib/validation/plans";
 import { recordAudit } from "./audit";
-import { bumpOfficeRevision } from "./office-revision";
+import { changeOffices } from "./office-changes";
+import { WRITE_TRANSACTION } from "./office-days";
 import { loadPreviewBase, loadRulesContext } from "./plan-roster";
 import { insertInBatches } from "./insert-batches";
 import type { Tx } from "./transaction";
@@ -234,12 +235,13 @@ export async function reviewPublication(planId: string, effectiveFrom: IsoDate, 
  * Publishes a draft (or a leader's submitted proposal) from `effectiveFrom`,
  * today or later in the office's time zone. One transaction with the office
  * locked: days before the date keep their version; versions that had not
- * started by then are archived; everyone whose days change gets a notice.
+ * started by then are archived; everyone whose days change gets a notice;
+ * seats beyond the plan it gives or takes are recorded (changeOffices).
  */
 export async function publishPlan(user: CurrentUser, input: z.output<typeof publishPlanSchema>, now: Date) {
   const found = await getPlan(input.planId);
-  return db.$transaction(
-    async (tx) => {
+  const { value, seatChanges } = await db.$transaction(
+    (tx) => changeOffices(tx, [found.officeId], now, async () => {
       await lockOffice(tx, found.officeId);
       const plan = await lockedPlan(tx, input.planId);
       requirePublishable(plan);
@@ -279,11 +281,11 @@ export async function publishPlan(user: CurrentUser, input: z.output<typeof publ
         before: { status: plan.status, version: plan.version },
         after: { status: "PUBLISHED", version, effectiveFrom: input.effectiveFrom, archived, peopleChanged: comparison.people.length },
       });
-      await bumpOfficeRevision(tx, plan.officeId);
       return { version, peopleChanged: comparison.people.length, officeId: plan.officeId };
-    },
-    { timeout: 30_000 },
+    }),
+    { ...WRITE_TRANSACTION, timeout: 60_000 },
   );
+  return { ...value, seatChanges };
 }
 
 export async function rejectPlan(user: CurrentUser, input: z.output<typeof rejectPlanSchema>, now: Date) {

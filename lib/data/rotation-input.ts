@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { fromDbDate, type IsoDate } from "@/lib/date-only";
 import { capacityPerDay } from "@/lib/offices/capacity";
 import {
@@ -45,10 +46,16 @@ const structures = new Map<string, StructureEntry>();
  * Pass a transaction's client to read the choices as that transaction sees
  * them (after its advisory locks).
  */
-export async function loadEngineInput(officeId: string, from: IsoDate, to: IsoDate, client: ReadClient = db): Promise<EngineInput> {
-  const office = await loadOfficeChoices(officeId, from, to, client);
+export async function loadEngineInput(
+  officeId: string,
+  from: IsoDate,
+  to: IsoDate,
+  client: ReadClient = db,
+  options: LoadOptions = {},
+): Promise<EngineInput> {
+  const office = await loadOfficeChoices(officeId, from, to, client, options.days ?? null);
   if (!isRotationLocale(office.locale)) throw new Error(`Office ${office.id} has an unknown alphabet locale "${office.locale}"`);
-  const structure = await officeStructure(officeId, office.revision, client);
+  const structure = options.uncommitted ? await loadStructure(officeId, client) : await officeStructure(officeId, office.revision, client);
   return {
     office: {
       id: office.id,
@@ -65,6 +72,17 @@ export async function loadEngineInput(officeId: string, from: IsoDate, to: IsoDa
     from,
     to,
   };
+}
+
+export interface LoadOptions {
+  /** Only these days' stay-homes and seat requests (the rest of the range is not decided from them). */
+  days?: readonly IsoDate[];
+  /**
+   * The transaction changed the office itself (HR's change, not committed
+   * yet): load its structure afresh and keep it out of the cache, which must
+   * only ever hold what a committed revision stands for.
+   */
+  uncommitted?: boolean;
 }
 
 interface OfficeChoicesRow {
@@ -84,19 +102,20 @@ interface OfficeChoicesRow {
  * round trip: every write reads them under its locks, where each round trip
  * waits its turn on a busy server.
  */
-async function loadOfficeChoices(officeId: string, from: IsoDate, to: IsoDate, client: ReadClient): Promise<OfficeChoicesRow> {
+async function loadOfficeChoices(officeId: string, from: IsoDate, to: IsoDate, client: ReadClient, days: readonly IsoDate[] | null): Promise<OfficeChoicesRow> {
+  const onDays = (column: Prisma.Sql) => (days === null ? Prisma.sql`true` : Prisma.sql`${column} = ANY(${[...days]}::date[])`);
   const [row] = await client.$queryRaw<OfficeChoicesRow[]>`
     SELECT o.id, o.locale, o.seats, o.capacity_percent AS "capacityPercent", o.capacity_fixed AS "capacityFixed",
       o.working_weekdays AS "workingWeekdays", o.revision,
       coalesce((
         SELECT json_agg(json_build_object('employeeId', x.employee_id, 'date', to_char(x.date, 'YYYY-MM-DD')))
         FROM opt_out x JOIN employee e ON e.id = x.employee_id
-        WHERE e.office_id = o.id AND x.date BETWEEN ${from}::date AND ${to}::date
+        WHERE e.office_id = o.id AND x.date BETWEEN ${from}::date AND ${to}::date AND ${onDays(Prisma.sql`x.date`)}
       ), '[]') AS "optOuts",
       coalesce((
         SELECT json_agg(json_build_object('employeeId', r.employee_id, 'date', to_char(r.date, 'YYYY-MM-DD'), 'kind', r.kind, 'queueKey', r.queue_key))
         FROM seat_request r
-        WHERE r.office_id = o.id AND r.date BETWEEN ${from}::date AND ${to}::date
+        WHERE r.office_id = o.id AND r.date BETWEEN ${from}::date AND ${to}::date AND ${onDays(Prisma.sql`r.date`)}
       ), '[]') AS "seatRequests"
     FROM office o WHERE o.id = ${officeId}`;
   if (!row) throw new Error(`Office ${officeId} does not exist`);

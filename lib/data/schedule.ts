@@ -3,13 +3,18 @@ import { addDays, format } from "date-fns";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/session";
 import { toDbDate, type IsoDate } from "@/lib/date-only";
-import { dayLoads, scheduleFor, type AssignmentReason, type DayLoad, type RotationDay } from "@/lib/rotation";
+import type { ShownTotals } from "@/lib/privacy/small-groups";
+import { scheduleFor, type AssignmentReason, type RotationDay } from "@/lib/rotation";
 import { officeToday } from "./office-days";
 import { getOfficeRotation } from "./office-rotation";
+import { shownDays } from "./shown-totals";
 
 function rangeFrom(today: IsoDate, days: number): { from: IsoDate; to: IsoDate } {
   return { from: today, to: format(addDays(toDbDate(today), days - 1), "yyyy-MM-dd") };
 }
+
+/** Only how full the office is: the team page shows no other count. */
+export type TeamDayLoad = Pick<ShownTotals, "capacity" | "expected" | "free" | "suppressed">;
 
 export interface TeamDay {
   date: IsoDate;
@@ -17,7 +22,8 @@ export interface TeamDay {
   closure: string | null;
   /** Members whose day it is by the plan, whether or not they come: never reveals an opt-out. */
   teamScheduled: number;
-  load: DayLoad;
+  /** How full the office is, as anyone may see it (no count of choices in a small group). */
+  load: TeamDayLoad;
 }
 
 /**
@@ -32,7 +38,7 @@ export async function getTeamSchedule(user: CurrentUser, now: Date, days = 14) {
     getOfficeRotation(user.officeId, from, to),
     db.employee.findMany({ where: { teamId: user.teamId, active: true }, select: { id: true } }),
   ]);
-  const loads = dayLoads(result);
+  const loads = shownDays(result);
   const scheduled = new Array<number>(result.days.length).fill(0);
   for (const member of members) {
     scheduleFor(result, member.id).forEach((day, index) => {
@@ -45,10 +51,12 @@ export async function getTeamSchedule(user: CurrentUser, now: Date, days = 14) {
       status: day.status,
       closure: day.closure,
       teamScheduled: scheduled[index] ?? 0,
-      load: loads[index] as DayLoad,
+      load: loadOf(loads[index] as ShownTotals),
     }))
     .filter((day) => day.status !== "non-working");
 }
+
+const loadOf = ({ capacity, expected, free, suppressed }: ShownTotals): TeamDayLoad => ({ capacity, expected, free, suppressed });
 
 /** Their rule gives them the day: they come, stay home, or were cut for capacity. */
 function isPlannedIn(reason: AssignmentReason): boolean {

@@ -5,7 +5,7 @@ import { notFound, refused } from "@/lib/errors";
 import { assignmentOf, seatRequestOf, type RotationResult } from "@/lib/rotation";
 import { isOwnDay } from "@/lib/seats/day-choices";
 import type { StayHomeInput } from "@/lib/validation/my-days";
-import { daysBetween, inDayTransaction, lockOfficeDays, makeChoice, officeToday, readDays, refusePast, type ChoiceChange, type DaysState } from "./office-days";
+import { daysBetween, inDayTransaction, lockOfficeDays, makeChoice, officeToday, readDays, refuseBeyondHorizon, refusePast, type ChoiceChange, type DaysState } from "./office-days";
 
 export interface StayHomeResult {
   /** Every day of the request on which the person now stays home. */
@@ -20,11 +20,13 @@ export interface StayHomeResult {
  */
 export async function stayHome(user: CurrentUser, input: StayHomeInput, now: Date): Promise<StayHomeResult> {
   const to = input.to ?? input.from;
-  refusePast(input.from, officeToday(user, now), "from");
+  const today = officeToday(user, now);
+  refusePast(input.from, today, "from");
+  refuseBeyondHorizon(to, today, input.to === undefined ? "from" : "to");
   const range = daysBetween(input.from, to);
   return inDayTransaction(async (tx) => {
     await lockOfficeDays(tx, user.officeId, range);
-    const state = await readDays(tx, user.officeId, input.from, to);
+    const state = await readDays(tx, user, input.from, to);
     const before = state.result;
     const optOutDays: IsoDate[] = [];
     const withdrawDays: IsoDate[] = [];
@@ -66,10 +68,12 @@ export type UndoResult = { date: IsoDate; status: "office" | "home" } | { date: 
  * day's waitlist: a confirmed seat is never taken from anyone.
  */
 export async function undoStayHome(user: CurrentUser, date: IsoDate, now: Date): Promise<UndoResult> {
-  refusePast(date, officeToday(user, now));
+  const today = officeToday(user, now);
+  refusePast(date, today);
+  refuseBeyondHorizon(date, today);
   return inDayTransaction(async (tx) => {
     await lockOfficeDays(tx, user.officeId, [date]);
-    const state = await readDays(tx, user.officeId, date, date);
+    const state = await readDays(tx, user, date, date);
     if (!state.input.optOuts.some((optOut) => optOut.employeeId === user.id)) {
       throw notFound(`You do not stay home on ${date}, so there is nothing to undo.`, "not_staying_home");
     }

@@ -1,10 +1,10 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { notFound, refused } from "@/lib/errors";
+import { conflict, notFound, refused } from "@/lib/errors";
 import type { TeamFields } from "@/lib/validation/teams";
 import { recordAudit } from "./audit";
-import { bumpOfficeRevision } from "./office-revision";
+import { inOfficeChange } from "./office-changes";
 import type { Tx } from "./transaction";
 
 /** Every team with its office, flags, leaders and number of active members, for HR and admins. */
@@ -58,26 +58,40 @@ async function snapshot(tx: Tx, teamId: string) {
   return { ...rest, leaderIds: leaders.map((leader) => leader.employeeId).sort() };
 }
 
-export async function createTeam(user: CurrentUser, fields: TeamFields) {
-  return db.$transaction(async (tx) => {
+export async function createTeam(user: CurrentUser, fields: TeamFields, now: Date) {
+  const { value } = await inOfficeChange([fields.officeId], now, async (tx) => {
     await checkLeaders(tx, fields.leaderIds);
     const { leaderIds, ...data } = fields;
     const team = await tx.team.create({ data: { ...data, leaders: { create: leaderIds.map((employeeId) => ({ employeeId })) } }, select: { id: true } });
     await recordAudit(tx, { actorId: user.id, action: "team.create", entityType: "team", entityId: team.id, after: fields });
-    await bumpOfficeRevision(tx, fields.officeId);
     return team;
+  });
+  return value;
+}
+
+/**
+ * A change to one team under its office's lock (changeOffices): its office
+ * is read first, to know which to lock, and checked again under the lock.
+ */
+async function changeTeam<T>(teamId: string, officeIds: (current: string) => string[], now: Date, change: (tx: Tx, before: NonNullable<Awaited<ReturnType<typeof snapshot>>>) => Promise<T>) {
+  const current = await db.team.findUnique({ where: { id: teamId }, select: { officeId: true } });
+  if (!current) throw notFound("No team with this id.");
+  return inOfficeChange(officeIds(current.officeId), now, async (tx) => {
+    await tx.$queryRaw`SELECT id FROM team WHERE id = ${teamId} FOR UPDATE`;
+    const before = await snapshot(tx, teamId);
+    if (!before) throw notFound("No team with this id.");
+    if (before.officeId !== current.officeId) throw conflict("team_changed", "Someone moved this team to another office meanwhile: reload and try again.");
+    return change(tx, before);
   });
 }
 
 /**
  * Edits a team. Moving it to another office is refused while it has
  * members: they belong to an office themselves, so HR moves them first.
+ * Its priority flags can move capacity cuts, and so seats (recorded).
  */
-export async function updateTeam(user: CurrentUser, teamId: string, fields: TeamFields) {
-  return db.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT id FROM team WHERE id = ${teamId} FOR UPDATE`;
-    const before = await snapshot(tx, teamId);
-    if (!before) throw notFound("No team with this id.");
+export async function updateTeam(user: CurrentUser, teamId: string, fields: TeamFields, now: Date) {
+  const { seatChanges } = await changeTeam(teamId, (current) => [current, fields.officeId], now, async (tx, before) => {
     if (before.officeId !== fields.officeId && (await tx.employee.count({ where: { teamId } })) > 0) {
       throw refused("team_has_members", "Move the team's people to the other office first.", "officeId");
     }
@@ -87,24 +101,20 @@ export async function updateTeam(user: CurrentUser, teamId: string, fields: Team
     await tx.teamLeader.deleteMany({ where: { teamId, employeeId: { notIn: leaderIds } } });
     await tx.teamLeader.createMany({ data: leaderIds.map((employeeId) => ({ teamId, employeeId })), skipDuplicates: true });
     await recordAudit(tx, { actorId: user.id, action: "team.update", entityType: "team", entityId: teamId, before, after: fields });
-    for (const officeId of [...new Set([before.officeId, fields.officeId])].sort()) await bumpOfficeRevision(tx, officeId);
   });
+  return { seatChanges };
 }
 
 /**
  * Deletes a team only while nobody (active or not) has ever been put in it
  * and no rotation plan names it: a team with history is kept, renamed if need be.
  */
-export async function deleteTeam(user: CurrentUser, teamId: string) {
-  return db.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT id FROM team WHERE id = ${teamId} FOR UPDATE`;
-    const before = await snapshot(tx, teamId);
-    if (!before) throw notFound("No team with this id.");
+export async function deleteTeam(user: CurrentUser, teamId: string, now: Date) {
+  await changeTeam(teamId, (current) => [current], now, async (tx, before) => {
     if ((await tx.employee.count({ where: { teamId } })) > 0) throw refused("team_has_members", "Only a team without people can be deleted.", "id");
     const plans = await tx.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM rotation_plan WHERE office_id = ${before.officeId} AND rules::text LIKE ${`%"${teamId}"%`}`;
     if (Number(plans[0]?.count ?? 0) > 0) throw refused("team_in_plan", "A rotation plan names this team; it cannot be deleted.", "id");
     await tx.team.delete({ where: { id: teamId } });
     await recordAudit(tx, { actorId: user.id, action: "team.delete", entityType: "team", entityId: teamId, before });
-    await bumpOfficeRevision(tx, before.officeId);
   });
 }

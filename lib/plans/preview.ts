@@ -56,17 +56,19 @@ export function versionsAfterPublishing(published: readonly EnginePlanVersion[],
 /**
  * What a draft does to an office, day by day: computed with the published
  * versions (before) and with the draft published from `effectiveFrom`
- * (after). Opt-outs are left out on purpose: a plan is judged by whom it
- * puts in, and a preview must not reveal who stays home.
+ * (after). People's choices (stay-homes, extra days) are left out on
+ * purpose: a plan is judged by whom it puts in, and a preview must not
+ * reveal anyone's choice (README "Small groups").
  */
 export function previewPlan(base: PreviewBase, draft: { rules: RotationRules; effectiveFrom: IsoDate }, days = PREVIEW_DAYS): PlanPreview {
   const from = draft.effectiveFrom;
   const to = addIsoDays(from, days - 1);
-  const before = computeRotation({ ...base, optOuts: [], from, to });
+  const before = computeRotation({ ...base, optOuts: [], seatRequests: [], from, to });
   const after = computeRotation({
     ...base,
     planVersions: versionsAfterPublishing(base.planVersions, { id: DRAFT_VERSION_ID, effectiveFrom: from, rules: draft.rules }),
     optOuts: [],
+    seatRequests: [],
     from,
     to,
   });

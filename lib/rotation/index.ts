@@ -4,8 +4,7 @@
  */
 export { computeRotation } from "./compute-rotation";
 export { inputForDay, spliceDays } from "./splice-days";
-export { assignmentOf, assignmentsOn, dayLoads, expectedOn, officeDayTotals, scheduleFor, seatRequestOf } from "./result-queries";
-export type { OfficeDayTotals } from "./result-queries";
+export { activePeople, assignmentOf, assignmentsOn, dayLoads, expectedOn, scheduleFor, seatRequestOf } from "./result-queries";
 export type { RotationResult } from "./rotation-result";
 export type {
   Assignment,

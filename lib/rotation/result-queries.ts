@@ -6,27 +6,20 @@ import type { AssignmentReason } from "./reasons";
 import { Code, CODE_BITS, CODE_MASK, type RotationResult } from "./rotation-result";
 import type { PriorityClass } from "./rules-schema";
 
-/** How full each day is: totals only, safe to show to anyone. */
+/**
+ * How full each day is, as the engine counts it. Counts of choices in a
+ * small group can single someone out: show them to people only through
+ * lib/privacy/small-groups.ts.
+ */
 export function dayLoads(result: RotationResult): DayLoad[] {
   return result.days.map(({ date, status, capacity, expected, freeSeats }) => ({ date, status, capacity, expected, freeSeats }));
 }
 
-/** How full the office is on a day, as shown to anyone: totals only, never who. */
-export interface OfficeDayTotals {
-  capacity: number;
-  /** Everyone expected, confirmed extra days and returns included. */
-  expected: number;
-  /** People whose day it was who stay home. */
-  optedOut: number;
-  /** Confirmed extra days (part of expected). */
-  extra: number;
-  /** Requests waiting for a seat. */
-  waitlisted: number;
-  free: number;
-}
-
-export function officeDayTotals({ capacity, expected, optedOut, extra, waitlisted, freeSeats }: RotationDay): OfficeDayTotals {
-  return { capacity, expected, optedOut, extra, waitlisted, free: freeSeats };
+/** How many of the result's people are active: the group a day's totals are counted over. */
+export function activePeople(result: RotationResult): number {
+  let count = 0;
+  for (const flag of result.grid.active) count += flag;
+  return count;
 }
 
 /** One person's days in the range, each with its reason and seat. */

@@ -40,15 +40,15 @@ try {
   const people = (suffix: string) =>
     [header, ...Array.from({ length: 10_000 }, (_, index) => `person${index}@bench.example;Given${index};Family${index}${suffix};${["Oslo", "Stockholm", "Utrecht"][index % 3]};Team ${index % 40};03.02.2025;`)].join("\n");
   const options = { dryRun: false, deactivateMissing: false, createTeams: true };
-  const created = await time("import 10,000 new people (40 new teams)", () => importEmployees(user, people(""), options));
+  const created = await time("import 10,000 new people (40 new teams)", () => importEmployees(user, people(""), options, new Date()));
   if (!created.ok) throw new Error(`bench import refused: ${created.issues[0]?.message}`);
-  await time("preview (dry run) of 10,000 rows, all unchanged", () => importEmployees(user, people(""), { ...options, dryRun: true }));
-  await time("import 10,000 rows, every one updated", () => importEmployees(user, people("x"), options));
+  await time("preview (dry run) of 10,000 rows, all unchanged", () => importEmployees(user, people(""), { ...options, dryRun: true }, new Date()));
+  await time("import 10,000 rows, every one updated", () => importEmployees(user, people("x"), options, new Date()));
   const bad = people("y").split("\n");
   bad[9_998] = "broken;row";
-  await time("import refused by a bad row 9,999 (nothing written)", () => importEmployees(user, bad.join("\n"), options));
+  await time("import refused by a bad row 9,999 (nothing written)", () => importEmployees(user, bad.join("\n"), options, new Date()));
   const csv = await time("export every active employee", () => exportEmployeesCsv());
-  await time("re-import the export (dry run, deactivate missing)", () => importEmployees(user, csv, { ...options, dryRun: true, deactivateMissing: true }));
+  await time("re-import the export (dry run, deactivate missing)", () => importEmployees(user, csv, { ...options, dryRun: true, deactivateMissing: true }, new Date()));
 
   const listSize = await db.employee.count();
   await time(`employees list, first page of ${listSize.toLocaleString("en")}`, () => searchEmployees({ page: 1 }));

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { computeRotation, scheduleFor } from "@/lib/rotation";
+import { env } from "@/lib/env";
+import { shownTotals } from "@/lib/privacy/small-groups";
+import { activePeople, computeRotation, scheduleFor } from "@/lib/rotation";
 import { seedDemoData } from "@/prisma/demo/seed-demo";
 import { callRoute, tokenFor } from "@/tests/support/api";
 import { testPrisma } from "@/tests/support/test-db";
@@ -19,19 +21,14 @@ describe("capacity API", () => {
   const askCapacity = (officeId: string, query: string, auth: { token?: string; authorization?: string } = { token }) =>
     callRoute(capacity, `/api/v1/offices/${officeId}/capacity?${query}`, { ...auth, params: { id: officeId } });
 
-  /** What the engine says, computed afresh from the database, in the API's shape. */
+  /** What the engine says, computed afresh from the database, in the API's shape (the small-group rule applied). */
   async function engineDays(officeId: string, start: string, end: string) {
     const result = computeRotation(await loadEngineInput(officeId, start, end));
     return result.days.map((day) => ({
       date: day.date,
       status: day.status,
       closure: day.closure,
-      capacity: day.capacity,
-      expected: day.expected,
-      optedOut: day.optedOut,
-      extra: day.extra,
-      waitlisted: day.waitlisted,
-      free: day.freeSeats,
+      ...shownTotals(day, activePeople(result), env().PRIVACY_MIN_GROUP),
     }));
   }
 

@@ -15,6 +15,8 @@ import { officeSettingsSchema } from "@/lib/validation/offices";
 const db = testPrisma();
 
 const userOf = (email: string): Promise<CurrentUser> => currentUserByEmail(db, email);
+/** Any fixed instant: these changes record seats from its day on. */
+const NOW = new Date("2026-11-23T09:00:00Z");
 
 const settings = (overrides: Record<string, unknown> = {}) =>
   officeSettingsSchema.parse({ name: "Bergen Console", timezone: "Europe/Oslo", locale: "nb", country: "NO", seats: 40, capacity: { mode: "percent", percent: 50 }, workingWeekdays: [1, 2, 3, 4, 5], ...overrides });
@@ -53,18 +55,18 @@ describe("HR console data functions (real PostgreSQL)", () => {
     const office = await createOffice(hr, settings());
     const revision = async () => (await db.office.findUniqueOrThrow({ where: { id: office.id } })).revision;
     const r0 = await revision();
-    await updateOffice(hr, office.id, settings({ seats: 50, capacity: { mode: "fixed", people: 12 } }));
+    await updateOffice(hr, office.id, settings({ seats: 50, capacity: { mode: "fixed", people: 12 } }), NOW);
     expect(await revision()).toBe(r0 + 1);
-    await addClosures(hr, office.id, [{ date: "2027-05-17", reason: "Grunnlovsdag" }]);
+    await addClosures(hr, office.id, [{ date: "2027-05-17", reason: "Grunnlovsdag" }], NOW);
     const closure = await db.closure.findFirstOrThrow({ where: { officeId: office.id } });
-    await updateClosure(hr, closure.id, { date: "2027-05-17", reason: "Nasjonaldagen" });
-    await deleteClosure(hr, closure.id);
-    const team = await createTeam(hr, { name: "Console Team", officeId: office.id, essential: true, servesHardHitCustomers: false, leaderIds: [] });
-    await updateTeam(hr, team.id, { name: "Console Team 2", officeId: office.id, essential: false, servesHardHitCustomers: true, leaderIds: [] });
-    const person = await createEmployee(hr, { givenName: "Siri", familyName: "Console", email: "siri.console@example.com", officeId: office.id, teamId: team.id, startDate: "2027-01-04", role: "EMPLOYEE" });
-    await updateEmployee(hr, person.id, { givenName: "Siri", familyName: "Konsoll", email: "siri.console@example.com", officeId: office.id, teamId: team.id, startDate: "2027-01-04", role: "EMPLOYEE" });
-    await setEmployeeActive(hr, person.id, false);
-    await setEmployeeActive(hr, person.id, true);
+    await updateClosure(hr, closure.id, { date: "2027-05-17", reason: "Nasjonaldagen" }, NOW);
+    await deleteClosure(hr, closure.id, NOW);
+    const team = await createTeam(hr, { name: "Console Team", officeId: office.id, essential: true, servesHardHitCustomers: false, leaderIds: [] }, NOW);
+    await updateTeam(hr, team.id, { name: "Console Team 2", officeId: office.id, essential: false, servesHardHitCustomers: true, leaderIds: [] }, NOW);
+    const person = await createEmployee(hr, { givenName: "Siri", familyName: "Console", email: "siri.console@example.com", officeId: office.id, teamId: team.id, startDate: "2027-01-04", role: "EMPLOYEE" }, NOW);
+    await updateEmployee(hr, person.id, { givenName: "Siri", familyName: "Konsoll", email: "siri.console@example.com", officeId: office.id, teamId: team.id, startDate: "2027-01-04", role: "EMPLOYEE" }, NOW);
+    await setEmployeeActive(hr, person.id, false, NOW);
+    await setEmployeeActive(hr, person.id, true, NOW);
     expect(await revision()).toBeGreaterThan(r0 + 5);
 
     const entries = await db.auditLog.findMany({ where: { actorId: hr.id, createdAt: { gte: started } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
@@ -79,9 +81,9 @@ describe("HR console data functions (real PostgreSQL)", () => {
     for (const action of ["office.create", "closure.create", "team.create", "employee.create"]) expect(byAction(action), action).toHaveLength(1);
 
     // A team that had people is kept; an empty one can go.
-    expect(await refusal(deleteTeam(hr, team.id))).toBe("team_has_members");
-    const empty = await createTeam(hr, { name: "Empty Console Team", officeId: office.id, essential: false, servesHardHitCustomers: false, leaderIds: [] });
-    await deleteTeam(hr, empty.id);
+    expect(await refusal(deleteTeam(hr, team.id, NOW))).toBe("team_has_members");
+    const empty = await createTeam(hr, { name: "Empty Console Team", officeId: office.id, essential: false, servesHardHitCustomers: false, leaderIds: [] }, NOW);
+    await deleteTeam(hr, empty.id, NOW);
     expect(await db.team.findUnique({ where: { id: empty.id } })).toBeNull();
   });
 
@@ -104,20 +106,20 @@ describe("HR console data functions (real PostgreSQL)", () => {
   it("refuses a role change by HR and lets an admin make it", async () => {
     const person = await db.employee.findUniqueOrThrow({ where: { email: "employee@example.com" } });
     const fields = { givenName: person.givenName, familyName: person.familyName, email: person.email, officeId: person.officeId, teamId: person.teamId, startDate: person.startDate.toISOString().slice(0, 10), role: "LEADER" as const };
-    expect(await refusal(updateEmployee(hr, person.id, fields))).toBe("role_change_forbidden");
-    expect(await refusal(createEmployee(hr, { ...fields, email: "new.leader@example.com" }))).toBe("role_change_forbidden");
-    await updateEmployee(admin, person.id, fields);
+    expect(await refusal(updateEmployee(hr, person.id, fields, NOW))).toBe("role_change_forbidden");
+    expect(await refusal(createEmployee(hr, { ...fields, email: "new.leader@example.com" }, NOW))).toBe("role_change_forbidden");
+    await updateEmployee(admin, person.id, fields, NOW);
     const entry = await db.auditLog.findFirstOrThrow({ where: { entityId: person.id, action: "employee.role_change" } });
     expect(entry).toMatchObject({ before: { role: "EMPLOYEE" }, after: { role: "LEADER" } });
-    await updateEmployee(admin, person.id, { ...fields, role: "EMPLOYEE" });
+    await updateEmployee(admin, person.id, { ...fields, role: "EMPLOYEE" }, NOW);
   });
 
   it("never removes the last active admin, even with two admins demoted at the same moment", async () => {
-    const second = await createEmployee(admin, { givenName: "Second", familyName: "Admin", email: "second.admin@example.com", officeId: admin.officeId, teamId: null, startDate: "2026-01-05", role: "ADMIN" });
+    const second = await createEmployee(admin, { givenName: "Second", familyName: "Admin", email: "second.admin@example.com", officeId: admin.officeId, teamId: null, startDate: "2026-01-05", role: "ADMIN" }, NOW);
     const secondUser = await userOf("second.admin@example.com");
     const adminRow = await db.employee.findUniqueOrThrow({ where: { id: admin.id } });
     const demote = (actor: CurrentUser, id: string, row: typeof adminRow) =>
-      updateEmployee(actor, id, { givenName: row.givenName, familyName: row.familyName, email: row.email, officeId: row.officeId, teamId: row.teamId, startDate: row.startDate.toISOString().slice(0, 10), role: "HR" });
+      updateEmployee(actor, id, { givenName: row.givenName, familyName: row.familyName, email: row.email, officeId: row.officeId, teamId: row.teamId, startDate: row.startDate.toISOString().slice(0, 10), role: "HR" }, NOW);
     const secondRow = await db.employee.findUniqueOrThrow({ where: { id: second.id } });
     const results = await Promise.all([refusal(demote(secondUser, admin.id, adminRow)), refusal(demote(admin, second.id, secondRow))]);
     expect(results.sort()).toEqual(["accepted", "last_admin"]);
@@ -126,13 +128,13 @@ describe("HR console data functions (real PostgreSQL)", () => {
     const remainingUser = await userOf(remaining.email);
     expect(await refusal(demote(remainingUser, remaining.id, remaining))).toBe("last_admin");
     // Deactivating the last admin is refused too (by another admin would be the only way; by themselves it is refused as self).
-    expect(await refusal(setEmployeeActive(remainingUser, remaining.id, false))).toBe("cannot_deactivate_self");
+    expect(await refusal(setEmployeeActive(remainingUser, remaining.id, false, NOW))).toBe("cannot_deactivate_self");
     // Restore the demo admin for other tests.
     const demoted = await db.employee.findFirstOrThrow({ where: { email: { in: ["admin@example.com", "second.admin@example.com"] }, role: "HR" } });
     await db.employee.update({ where: { id: demoted.id }, data: { role: "ADMIN" } });
-    expect(await refusal(setEmployeeActive(await userOf("admin@example.com"), (await userOf("second.admin@example.com")).id, false))).toBe("accepted");
+    expect(await refusal(setEmployeeActive(await userOf("admin@example.com"), (await userOf("second.admin@example.com")).id, false, NOW))).toBe("accepted");
     const lastAdmin = await userOf("admin@example.com");
-    expect(await refusal(setEmployeeActive(await userOf("hr@example.com"), lastAdmin.id, false))).toBe("role_change_forbidden");
+    expect(await refusal(setEmployeeActive(await userOf("hr@example.com"), lastAdmin.id, false, NOW))).toBe("role_change_forbidden");
   });
 
   it("previews a capacity change: the coming days that change and how many people move", async () => {
@@ -152,7 +154,7 @@ describe("HR console data functions (real PostgreSQL)", () => {
     const holidays = await publicHolidaysForOffice(oslo.id, 2026);
     expect(holidays.find((holiday) => holiday.date === "2026-12-25")).toEqual({ date: "2026-12-25", name: "Første juledag", alreadyClosed: true });
     expect(holidays.find((holiday) => holiday.date === "2026-05-17")?.alreadyClosed).toBe(false);
-    expect(await refusal(addClosures(hr, oslo.id, [{ date: "2026-12-25", reason: "Jul" }]))).toBe("closure_exists");
+    expect(await refusal(addClosures(hr, oslo.id, [{ date: "2026-12-25", reason: "Jul" }], NOW))).toBe("closure_exists");
   });
 
   it("searches by several words and sorts by any column", async () => {

@@ -3,6 +3,7 @@ import { hashAccessToken } from "@/lib/auth/access-token";
 import { callRoute } from "@/tests/support/api";
 import { createSeatOffice, MONDAY, SATURDAY, TUESDAY } from "@/tests/support/seat-office";
 import { createPrismaClient, type DbClient } from "@/lib/server/prisma-client";
+import { setPrivacyMinGroup } from "@/tests/support/privacy-env";
 import { freshDatabaseUrl } from "@/tests/support/test-db";
 
 // A database of its own: these tests add offices, which the demo-data tests
@@ -25,7 +26,11 @@ const withdraw = (token: string, date: string) => callRoute(routes.withdraw, `/a
 const myDays = (token: string, query = `from=${MONDAY}&to=${MONDAY}`) => callRoute(routes.days, `/api/v1/me/days?${query}`, { token });
 const dayOf = async (token: string, date = MONDAY) => (await myDays(token, `from=${date}&to=${date}`)).json.days[0];
 
+// These tests check the engine's counts in offices of two or three people:
+// the small-group rule, which would hide them, has tests of its own.
+let restorePrivacy: () => void;
 beforeAll(async () => {
+  restorePrivacy = setPrivacyMinGroup("1");
   const url = await freshDatabaseUrl("seats");
   // Before the routes load lib/db.ts, which reads it.
   process.env.DATABASE_URL = url;
@@ -38,7 +43,10 @@ beforeAll(async () => {
     withdraw: (await import("@/app/api/v1/me/extra-days/[date]/route")).DELETE,
   };
 });
-afterAll(() => db.$disconnect());
+afterAll(async () => {
+  restorePrivacy();
+  await db.$disconnect();
+});
 
 describe("the last free seat", () => {
   it("goes to exactly one of 50 concurrent requests; the rest wait in request order", async () => {
@@ -59,7 +67,7 @@ describe("the last free seat", () => {
     expect(stored.filter((request) => request.confirmedAt !== null)).toHaveLength(1);
 
     const totals = (await dayOf(tuesdays[0]!.token)).totals;
-    expect(totals).toEqual({ capacity: 3, expected: 3, optedOut: 0, extra: 1, waitlisted: 49, free: 0 });
+    expect(totals).toEqual({ capacity: 3, expected: 3, optedOut: 0, extra: 1, waitlisted: 49, free: 0, suppressed: false });
    // Fifty transactions in a row on one day's lock: generous for a busy shared machine (not a timing assertion).
   }, 180_000);
 });

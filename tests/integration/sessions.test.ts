@@ -98,9 +98,9 @@ describe("sessions end at once and never come back", () => {
     const [person, bystander] = [await newPerson(), await newPerson()];
     const sessions = [await signIn(person), await signIn(person)];
     const theirs = await signIn(bystander);
-    await setEmployeeActive(hr, person.id, false);
+    await setEmployeeActive(hr, person.id, false, new Date());
     for (const session of sessions) expect(await holder(session)).toBeNull();
-    await setEmployeeActive(hr, person.id, true);
+    await setEmployeeActive(hr, person.id, true, new Date());
     for (const session of sessions) expect(await holder(session)).toBeNull();
     expect((await holder(theirs))?.id).toBe(bystander.id);
     expect((await holder(await signIn(person)))?.id).toBe(person.id);
@@ -111,9 +111,9 @@ describe("sessions end at once and never come back", () => {
     const person = await newPerson();
     const session = await signIn(person);
     const fields = { givenName: "Sam", familyName: "Renamed", email: person.email, officeId, teamId: null, startDate: "2026-01-05", role: "EMPLOYEE" as const };
-    await updateEmployee(admin, person.id, fields);
+    await updateEmployee(admin, person.id, fields, new Date());
     expect((await holder(session))?.id).toBe(person.id);
-    await updateEmployee(admin, person.id, { ...fields, role: "LEADER" });
+    await updateEmployee(admin, person.id, { ...fields, role: "LEADER" }, new Date());
     expect(await holder(session)).toBeNull();
   });
 
@@ -122,9 +122,9 @@ describe("sessions end at once and never come back", () => {
     const person = await newPerson();
     const session = await signIn(person);
     const csv = `email,given name,family name,office,team,start date,role\n${person.email},Sam,Imported,Oslo,,2026-01-05,EMPLOYEE\n`;
-    expect((await importEmployees(admin, csv, { dryRun: false, createTeams: false, deactivateMissing: false })).ok).toBe(true);
+    expect((await importEmployees(admin, csv, { dryRun: false, createTeams: false, deactivateMissing: false }, new Date())).ok).toBe(true);
     expect((await holder(session))?.id).toBe(person.id);
-    const promoted = await importEmployees(admin, csv.replace(/EMPLOYEE\n$/, "LEADER\n"), { dryRun: false, createTeams: false, deactivateMissing: false });
+    const promoted = await importEmployees(admin, csv.replace(/EMPLOYEE\n$/, "LEADER\n"), { dryRun: false, createTeams: false, deactivateMissing: false }, new Date());
     expect(promoted.ok).toBe(true);
     expect(await holder(session)).toBeNull();
   });

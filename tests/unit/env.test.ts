@@ -7,6 +7,7 @@ describe("configuration", () => {
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.PORT).toBe(3000);
     expect(env.READ_CONCURRENCY).toBe(4);
+    expect(env.PRIVACY_MIN_GROUP).toBe(5);
     expect(isDemoMode(env)).toBe(true);
   });
 
@@ -36,6 +37,8 @@ describe("configuration", () => {
     [{ TRUSTED_PROXIES: "10.0.0.0/8, proxy.internal" }, 'TRUSTED_PROXIES must be a number of proxies in front of the app (e.g. 1) or their addresses and CIDR ranges separated by commas (e.g. 10.0.0.0/8, 192.0.2.7); not an address or range: "proxy.internal"'],
     [{ TRUSTED_PROXIES: "10.0.0.0/33" }, 'not an address or range: "10.0.0.0/33"'],
     [{ TRUSTED_PROXIES: "17" }, "TRUSTED_PROXIES must be a number of proxies"],
+    [{ PRIVACY_MIN_GROUP: "0" }, "PRIVACY_MIN_GROUP must be a whole number from 1 to 1000"],
+    [{ PRIVACY_MIN_GROUP: "2.5" }, "PRIVACY_MIN_GROUP must be a whole number from 1 to 1000"],
   ])("names the malformed variable %j", (source, message) => {
     expect(() => parseEnv(source)).toThrow(EnvError);
     expect(() => parseEnv(source)).toThrow(message);

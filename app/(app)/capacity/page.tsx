@@ -12,6 +12,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatDayHeading, formatLongDate, formatMonth, formatShortDate, formatShortDay } from "@/lib/i18n/dates";
 import { parseCapacityPageQuery } from "@/lib/validation/capacity";
 import { now } from "@/lib/clock";
+import { env } from "@/lib/env";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("capacity"))("title") };
@@ -34,21 +35,27 @@ export default async function CapacityPage({ searchParams }: { searchParams: Pro
   const { days } = await getOfficeCapacity(office.id, period.from, period.to);
   const workingDays = days.filter((day) => day.status !== "non-working");
   const openDays = workingDays.filter((day) => day.status === "open");
+  // Days whose counts are held back (README "Small groups") take no part in the averages either.
+  const shownDays = openDays.flatMap((day) => (day.expected === null ? [] : [{ ...day, expected: day.expected }]));
+  const minGroup = env().PRIVACY_MIN_GROUP;
 
   const periodLabel =
     period.view === "week"
       ? t("weekLabel", { week: period.week ?? 0, from: formatShortDate(toDbDate(period.from), locale), to: formatShortDate(toDbDate(period.to), locale) })
       : formatMonth(toDbDate(period.from), locale);
-  const fullest = openDays.reduce<(typeof openDays)[number] | null>((best, day) => (!best || day.expected > best.expected ? day : best), null);
+  const fullest = shownDays.reduce<(typeof shownDays)[number] | null>((best, day) => (!best || day.expected > best.expected ? day : best), null);
+  const hiddenNote = shownDays.length < openDays.length ? ` ${t("summaryHidden", { days: openDays.length - shownDays.length, min: minGroup })}` : "";
   const summary = fullest
     ? t("summary", {
-        open: openDays.length,
-        average: Math.round(openDays.reduce((sum, day) => sum + day.expected, 0) / openDays.length),
+        open: shownDays.length,
+        average: Math.round(shownDays.reduce((sum, day) => sum + day.expected, 0) / shownDays.length),
         capacity: office.capacityPerDay,
         fullest: formatLongDate(toDbDate(fullest.date), locale),
         expected: fullest.expected,
-      })
-    : t("summaryNoOpen");
+      }) + hiddenNote
+    : openDays.length > 0
+      ? t("summaryHidden", { days: openDays.length, min: minGroup })
+      : t("summaryNoOpen");
   const href = (date: string) => `/capacity?${new URLSearchParams({ office: office.id, view: period.view, date })}`;
   const isWeek = period.view === "week";
 
@@ -111,18 +118,20 @@ export default async function CapacityPage({ searchParams }: { searchParams: Pro
               capacity={office.capacityPerDay}
               days={workingDays.map((day) => ({
                 label: formatShortDay(toDbDate(day.date), locale),
-                plannedIn: day.expected - day.extra,
-                extra: day.extra,
-                optedOut: day.optedOut,
-                waitlisted: day.waitlisted,
+                // A day whose counts are held back draws no bars.
+                plannedIn: (day.expected ?? 0) - (day.extra ?? 0),
+                extra: day.extra ?? 0,
+                optedOut: day.optedOut ?? 0,
+                waitlisted: day.waitlisted ?? 0,
               }))}
               labels={{ plannedIn: t("plannedIn"), extra: t("extra"), optedOut: t("optedOut"), waitlisted: t("waitlisted"), capacity: t("capacity") }}
             />
           </section>
-          <p className="mb-3 text-sm text-stone-700">{t("privacy")}</p>
+          <p className="mb-3 text-sm text-stone-700">{t("privacy", { min: minGroup })}</p>
           <CapacityTable
             caption={t("tableCaption", { period: periodLabel })}
             days={workingDays.map((day) => ({ ...day, heading: formatDayHeading(toDbDate(day.date), locale) }))}
+            minGroup={minGroup}
           />
         </>
       )}

@@ -13,6 +13,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatDayHeading } from "@/lib/i18n/dates";
 import { capacityPerDay } from "@/lib/offices/capacity";
 import { now } from "@/lib/clock";
+import { env } from "@/lib/env";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("team"))("title") };
@@ -69,7 +70,7 @@ export default async function TeamPage() {
                 </Td>
                 <Td>{day.status === "closed" ? <Badge tone="warning">{tDays("closed")}: {day.closure}</Badge> : day.teamScheduled}</Td>
                 <Td>
-                  <DayLoadBar load={day.load} t={tDays} />
+                  <DayLoadBar status={day.status} load={day.load} minGroup={env().PRIVACY_MIN_GROUP} t={tDays} />
                 </Td>
               </tr>
             );

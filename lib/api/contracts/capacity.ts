@@ -15,17 +15,32 @@ export const officeSchema = z
   })
   .meta({ id: "Office" });
 
+const hidden = "; null when suppressed";
+
+/**
+ * A day's totals as anyone may see them (README "Small groups"): every count
+ * that people's choices move is null, and `suppressed` true, on an open day
+ * with fewer than PRIVACY_MIN_GROUP people planned (or with others who could
+ * ask for an extra day, but fewer than that many).
+ */
+export const shownTotalsShape = {
+  capacity: z.number().int().meta({ description: "Seats on the day (0 unless open); always shown" }),
+  expected: z.number().int().nullable().meta({ description: `People expected, confirmed extra days included${hidden}` }),
+  optedOut: z.number().int().nullable().meta({ description: `People whose day it was who stay home (a total, never who)${hidden}` }),
+  extra: z.number().int().nullable().meta({ description: `Confirmed extra days, included in expected${hidden}` }),
+  waitlisted: z.number().int().nullable().meta({ description: `Requests waiting for a seat${hidden}` }),
+  free: z.number().int().nullable().meta({ description: `Seats still free${hidden}` }),
+  suppressed: z.boolean().meta({
+    description: "True when the counts are held back because too few people were planned that day to keep one person's choice private (PRIVACY_MIN_GROUP, default 5)",
+  }),
+};
+
 export const capacityDaySchema = z
   .object({
     date: z.iso.date(),
     status: z.enum(["open", "closed", "non-working"]),
     closure: z.string().nullable().meta({ description: "Why the office is closed, on a closed day" }),
-    capacity: z.number().int().meta({ description: "Seats on the day (0 unless open)" }),
-    expected: z.number().int().meta({ description: "People expected, confirmed extra days included" }),
-    optedOut: z.number().int().meta({ description: "People whose day it was who stay home (a total, never who)" }),
-    extra: z.number().int().meta({ description: "Confirmed extra days, included in expected" }),
-    waitlisted: z.number().int().meta({ description: "Requests waiting for a seat" }),
-    free: z.number().int(),
+    ...shownTotalsShape,
   })
   .meta({ id: "CapacityDay" });
 
@@ -42,7 +57,8 @@ export const officeCapacityContract = defineContract({
   method: "GET",
   path: "/offices/{id}/capacity",
   summary: "How full an office is on each day from..to (totals only)",
-  description: "Every calendar day of the range (at most 366 days), non-working and closed days included with their status.",
+  description:
+    "Every calendar day of the range (at most 366 days), non-working and closed days included with their status. On a day with too few people planned to keep anyone's choice private, the counts are null and `suppressed` is true.",
   tag: "Capacity",
   access: "capacity:view",
   params: capacityParamsSchema,

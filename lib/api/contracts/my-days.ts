@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { dayInputSchema, myDaysQuerySchema, stayHomeSchema } from "@/lib/validation/my-days";
 import { defineContract } from "../contract";
+import { shownTotalsShape } from "./capacity";
 
 const isoDate = z.iso.date();
 
@@ -21,15 +22,8 @@ const reasonSchema = z
   .meta({ id: "AssignmentReason", description: "The rotation engine's machine-readable reason for the day" });
 
 export const dayTotalsSchema = z
-  .object({
-    capacity: z.number().int(),
-    expected: z.number().int(),
-    optedOut: z.number().int(),
-    extra: z.number().int(),
-    waitlisted: z.number().int(),
-    free: z.number().int(),
-  })
-  .meta({ id: "DayTotals", description: "The office's totals for the day; never who" });
+  .object(shownTotalsShape)
+  .meta({ id: "DayTotals", description: "The office's totals for the day, as anyone sees them: never who, and no counts in a small group (your own choice is in your day)" });
 
 const myDaySchema = z
   .object({
@@ -64,7 +58,7 @@ export const postOptOuts = defineContract({
   path: "/me/opt-outs",
   summary: "Stay home on a day, or on every office day of a period",
   description:
-    "No reason is asked. A single day must be yours (by the plan, or an extra day, which is withdrawn): otherwise 422 not_your_day. A period stays home on all your office days in it (none: 422 no_office_days). Past days: 422 past_day.",
+    "No reason is asked. A single day must be yours (by the plan, or an extra day, which is withdrawn): otherwise 422 not_your_day. A period stays home on all your office days in it (none: 422 no_office_days). Past days: 422 past_day; days more than a year ahead (today + 365): 422 beyond_horizon. HR moved you to another office while the request ran: 409 office_changed.",
   tag: "My days",
   access: "days:own",
   body: stayHomeSchema,
@@ -82,7 +76,8 @@ export const deleteOptOut = defineContract({
   method: "DELETE",
   path: "/me/opt-outs/{date}",
   summary: "Undo a stay-home",
-  description: "200 when a seat is free and you come after all; 202 when your seat went to someone else: you are first on the waitlist.",
+  description:
+    "200 when a seat is free and you come after all; 202 when your seat went to someone else: you are first on the waitlist. Refused: past_day, beyond_horizon (422), office_changed (409).",
   tag: "My days",
   access: "days:own",
   params: dayInputSchema,
@@ -100,7 +95,7 @@ export const postExtraDay = defineContract({
   path: "/me/extra-days",
   summary: "Ask for an extra office day",
   description:
-    "An open day from today that is not yours. 201 when a seat is free, 202 with your place when the day is full. Refused: past_day, day_closed, non_working_day, own_day, stayed_home (422), already_requested (409).",
+    "An open day from today that is not yours. 201 when a seat is free, 202 with your place when the day is full. Refused: past_day, beyond_horizon (more than a year ahead), day_closed, non_working_day, own_day, stayed_home (422), already_requested, office_changed (HR moved you to another office meanwhile) (409). 201 is only ever answered for a seat your current office counts.",
   tag: "My days",
   access: "days:own",
   body: dayInputSchema,

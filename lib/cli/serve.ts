@@ -17,11 +17,12 @@ const env = parseEnv();
 const app = next({ dev: false, dir: root, port: env.PORT });
 const handle = app.getRequestHandler();
 const gate = new RequestGate({ reads: env.READ_CONCURRENCY });
-const database = env.DATABASE_URL ? watchDatabase(env.DATABASE_URL) : undefined;
 
 // The sign-in limits count the socket's address (lib/auth/client-address.ts): only this server sees it.
 markServedWithPeerAddress();
 await app.prepare();
+// Watched once the server is ready: preparing keeps the process too busy to tell a slow answer from none.
+const database = env.DATABASE_URL ? watchDatabase(env.DATABASE_URL) : undefined;
 const server = createServer((request, response) => {
   setPeerAddress(request);
   const lane = gateLane(request.method, request.url);

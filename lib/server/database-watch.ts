@@ -11,10 +11,15 @@ export interface DatabaseWatch {
   stop(): Promise<void>;
 }
 
-const TIMEOUT_MS = 1_000;
+const TIMEOUT_MS = 2_000;
+// A check that only timed out may mean a busy process, not a missing database (a server starting up
+// blocks its event loop for seconds): only so many in a row count as down. A refused or broken
+// connection counts at once.
+const TIMEOUTS_THAT_MEAN_DOWN = 3;
 
 export function watchDatabase(connectionString: string, intervalMs = 1_000): DatabaseWatch {
   let up = true;
+  let timeoutsInARow = 0;
   let client: pg.Client | undefined;
   let stopped = false;
 
@@ -22,20 +27,29 @@ export function watchDatabase(connectionString: string, intervalMs = 1_000): Dat
     try {
       if (!client) {
         const fresh = new pg.Client({ connectionString, connectionTimeoutMillis: TIMEOUT_MS, query_timeout: TIMEOUT_MS });
-        // A connection that breaks between checks means the database went away: say so at once.
-        fresh.on("error", () => (up = false));
-        fresh.on("end", () => {
-          if (!stopped) up = false;
-        });
+        // A working connection that breaks means the database went away: say so at once.
+        let connected = false;
+        const broke = () => {
+          if (connected && !stopped) up = false;
+        };
+        fresh.on("error", broke);
+        fresh.on("end", broke);
         client = fresh;
         await fresh.connect();
+        connected = true;
       }
       await client.query("SELECT 1");
       up = true;
-    } catch {
-      up = false;
+      timeoutsInARow = 0;
+    } catch (error) {
+      const timedOut = error instanceof Error && /timeout/i.test(error.message);
+      timeoutsInARow = timedOut ? timeoutsInARow + 1 : 0;
+      if (!timedOut || timeoutsInARow >= TIMEOUTS_THAT_MEAN_DOWN) up = false;
       const broken = client;
       client = undefined;
+      // Ending it ourselves is no news about the database.
+      broken?.removeAllListeners();
+      broken?.on("error", () => undefined);
       await broken?.end().catch(() => undefined);
     }
   };

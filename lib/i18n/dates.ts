@@ -45,24 +45,50 @@ export function formatLongDateIn(instant: Date, timeZone: string, locale: Locale
   return formatLongDate(toDbDate(todayIn(timeZone, instant)), locale);
 }
 
-/** { weekday: "Monday", date: "23 November" } in the reader's language, for day lists. */
+/**
+ * Patterns without a year have no date-fns token that follows the language
+ * ("d MMMM" gives "30 november" in Norwegian, which writes "30. november"),
+ * so they come from Intl, which knows each language's own order and dots.
+ * The stored day is UTC midnight, so the formatters run in UTC. Building a
+ * formatter costs far more than using one: one per language and shape.
+ */
+const intlTags: Record<Locale, string> = { en: "en-GB", nb: "nb", sv: "sv", nl: "nl" };
+const intlShapes = {
+  dayMonth: { day: "numeric", month: "long" },
+  shortDay: { weekday: "short", day: "numeric" },
+  month: { month: "long", year: "numeric" },
+  weekday: { weekday: "long" },
+  shortWeekday: { weekday: "short" },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+const intlFormats = new Map<string, Intl.DateTimeFormat>();
+
+function formatIntl(day: Date, shape: keyof typeof intlShapes, locale: Locale): string {
+  const key = `${locale}:${shape}`;
+  let formatter = intlFormats.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(intlTags[locale], { ...intlShapes[shape], timeZone: "UTC" });
+    intlFormats.set(key, formatter);
+  }
+  return formatter.format(day);
+}
+
+/** { weekday: "mandag", date: "30. november" } in the reader's language, for day lists. */
 export function formatDayHeading(day: Date, locale: Locale): { weekday: string; date: string } {
-  return { weekday: formatDay(day, "EEEE", locale), date: formatDay(day, "d MMMM", locale) };
+  return { weekday: formatIntl(day, "weekday", locale), date: formatIntl(day, "dayMonth", locale) };
 }
 
 /** Weekday name for an ISO weekday (1 = Monday). */
 export function weekdayName(isoWeekday: number, locale: Locale, width: "long" | "short" = "long"): string {
   // 2024-01-01 was a Monday.
-  const day = new Date(Date.UTC(2024, 0, isoWeekday));
-  return formatDay(day, width === "long" ? "EEEE" : "EEE", locale);
+  return formatIntl(new Date(Date.UTC(2024, 0, isoWeekday)), width === "long" ? "weekday" : "shortWeekday", locale);
 }
 
 /** "November 2026" in the reader's language. */
 export function formatMonth(day: Date, locale: Locale): string {
-  return formatDay(day, "LLLL yyyy", locale);
+  return formatIntl(day, "month", locale);
 }
 
-/** "Mon 23" in the reader's language, for chart axes. */
+/** "Mon 23" ("man. 23." in Norwegian) in the reader's language, for chart axes. */
 export function formatShortDay(day: Date, locale: Locale): string {
-  return formatDay(day, "EEE d", locale);
+  return formatIntl(day, "shortDay", locale);
 }

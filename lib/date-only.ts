@@ -19,3 +19,9 @@ export function fromDbDate(date: Date): IsoDate {
 export function todayIn(timeZone: string, now: Date): IsoDate {
   return format(new TZDate(now, timeZone), "yyyy-MM-dd");
 }
+
+/** The instant `day` begins in `timeZone`: 2026-11-30 in Oslo begins at 2026-11-29T23:00Z. */
+export function startOfDayIn(day: IsoDate, timeZone: string): Date {
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  return new Date(new TZDate(year, month - 1, date, timeZone).getTime());
+}

@@ -6,7 +6,7 @@ import { tz } from "@date-fns/tz";
 import { format } from "date-fns";
 import { enGB, nb, nl, sv } from "date-fns/locale";
 import { formatDayHeading, formatLongDate, formatLongDateIn, formatMonth, formatShortDate, formatShortDateIn, formatShortDay, weekdayName } from "@/lib/i18n/dates";
-import { toDbDate } from "@/lib/date-only";
+import { startOfDayIn, toDbDate } from "@/lib/date-only";
 
 function keys(messages: object, prefix = ""): string[] {
   return Object.entries(messages).flatMap(([key, value]) =>
@@ -77,6 +77,12 @@ describe("languages", () => {
     expect(formatShortDateIn(instant, "Europe/Oslo", "en")).toBe("25 Nov 2026");
     expect(formatShortDateIn(instant, "America/New_York", "en")).toBe("24 Nov 2026");
     expect(formatLongDateIn(instant, "Europe/Oslo", "nb")).toBe("onsdag 25. november 2026");
+  });
+
+  it("starts a day at midnight in the office's time zone, in winter and in summer", () => {
+    expect(startOfDayIn("2026-11-30", "Europe/Oslo").toISOString()).toBe("2026-11-29T23:00:00.000Z");
+    expect(startOfDayIn("2027-06-01", "Europe/Oslo").toISOString()).toBe("2027-05-31T22:00:00.000Z");
+    expect(startOfDayIn("2026-11-30", "UTC").toISOString()).toBe("2026-11-30T00:00:00.000Z");
   });
 
   describe("whatever the server's time zone", () => {

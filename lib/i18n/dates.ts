@@ -72,6 +72,20 @@ function formatIntl(day: Date, shape: keyof typeof intlShapes, locale: Locale): 
   return formatter.format(day);
 }
 
+/**
+ * A moment (an audit entry) as date and time in `timeZone`, the reader's
+ * office's: "30 Nov 2026, 05:13" ("30. nov. 2026, 05:13" in Norwegian).
+ */
+export function formatDateTimeIn(instant: Date, timeZone: string, locale: Locale): string {
+  const key = `${locale}:dateTime:${timeZone}`;
+  let formatter = intlFormats.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(intlTags[locale], { dateStyle: "medium", timeStyle: "short", timeZone });
+    intlFormats.set(key, formatter);
+  }
+  return formatter.format(instant);
+}
+
 /** { weekday: "mandag", date: "30. november" } in the reader's language, for day lists. */
 export function formatDayHeading(day: Date, locale: Locale): { weekday: string; date: string } {
   return { weekday: formatIntl(day, "weekday", locale), date: formatIntl(day, "dayMonth", locale) };

@@ -5,7 +5,7 @@ import { negotiateLocale } from "@/lib/i18n/negotiate";
 import { tz } from "@date-fns/tz";
 import { format } from "date-fns";
 import { enGB, nb, nl, sv } from "date-fns/locale";
-import { formatDayHeading, formatLongDate, formatLongDateIn, formatMonth, formatShortDate, formatShortDateIn, formatShortDay, weekdayName } from "@/lib/i18n/dates";
+import { formatDateTimeIn, formatDayHeading, formatLongDate, formatLongDateIn, formatMonth, formatShortDate, formatShortDateIn, formatShortDay, weekdayName } from "@/lib/i18n/dates";
 import { startOfDayIn, toDbDate } from "@/lib/date-only";
 
 function keys(messages: object, prefix = ""): string[] {
@@ -77,6 +77,16 @@ describe("languages", () => {
     expect(formatShortDateIn(instant, "Europe/Oslo", "en")).toBe("25 Nov 2026");
     expect(formatShortDateIn(instant, "America/New_York", "en")).toBe("24 Nov 2026");
     expect(formatLongDateIn(instant, "Europe/Oslo", "nb")).toBe("onsdag 25. november 2026");
+  });
+
+  it("shows a moment's date and time in the office's time zone: 04:13 UTC is 05:13 in Oslo", () => {
+    const instant = new Date("2026-11-30T04:13:00Z");
+    expect(formatDateTimeIn(instant, "Europe/Oslo", "en")).toBe("30 Nov 2026, 05:13");
+    expect(formatDateTimeIn(instant, "Europe/Oslo", "nb")).toBe("30. nov. 2026, 05:13");
+    expect(formatDateTimeIn(instant, "Europe/Stockholm", "sv")).toBe("30 nov. 2026 05:13");
+    expect(formatDateTimeIn(instant, "Europe/Amsterdam", "nl")).toBe("30 nov 2026, 05:13");
+    // Half past midnight in Oslo is still the day before in UTC.
+    expect(formatDateTimeIn(new Date("2026-11-29T23:30:00Z"), "Europe/Oslo", "en")).toBe("30 Nov 2026, 00:30");
   });
 
   it("starts a day at midnight in the office's time zone, in winter and in summer", () => {

@@ -24,7 +24,7 @@ export default async function ImportEmployeesPage() {
           {CSV_COLUMNS.map((column) => (
             <div key={column.key} className="contents">
               <dt className="font-mono">{column.header}</dt>
-              <dd className="text-stone-700"><span className="sr-only">{t("acceptedLabel")}: </span>{column.accepted.filter((name) => name !== column.header).join(", ")}</dd>
+              <dd className="mb-1.5 text-stone-700 sm:mb-0"><span className="sr-only">{t("acceptedLabel")}: </span>{column.accepted.filter((name) => name !== column.header).join(", ")}</dd>
             </div>
           ))}
         </dl>

@@ -25,7 +25,7 @@ async function newCalendarLink(page: Page) {
     await reset.click();
     await page.getByRole("button", { name: "Reset the link" }).click();
   }
-  await expect(page.getByLabel("Calendar link")).toBeVisible();
+  await expect(page.getByLabel("Calendar link", { exact: true })).toBeVisible();
 }
 
 test.describe("profile page", () => {
@@ -62,7 +62,7 @@ test.describe("profile page", () => {
     await signIn(page, "EMPLOYEE");
     await page.goto("/profile");
     await newCalendarLink(page);
-    const url = await page.getByLabel("Calendar link").inputValue();
+    const url = await page.getByLabel("Calendar link", { exact: true }).inputValue();
     expect(url).toMatch(/\/api\/v1\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
     await expect(page.getByRole("heading", { name: "Your calendar link" })).toBeFocused();
 
@@ -101,13 +101,13 @@ test.describe("profile page", () => {
     expect((await request.get(url)).status()).toBe(200);
     await page.getByRole("button", { name: "Reset calendar link…" }).click();
     await page.getByRole("button", { name: "Reset the link" }).click();
-    await expect(page.getByLabel("Calendar link")).not.toHaveValue(url);
+    await expect(page.getByLabel("Calendar link", { exact: true })).not.toHaveValue(url);
     expect((await request.get(url)).status()).toBe(404);
-    expect((await request.get(await page.getByLabel("Calendar link").inputValue())).status()).toBe(200);
+    expect((await request.get(await page.getByLabel("Calendar link", { exact: true }).inputValue())).status()).toBe(200);
 
     await page.reload();
     await expect(page.getByText(/Your calendar link was created on/)).toBeVisible();
-    await expect(page.getByLabel("Calendar link")).toHaveCount(0);
+    await expect(page.getByLabel("Calendar link", { exact: true })).toHaveCount(0);
   });
 
   test("the user's name in the header leads to the profile", async ({ page }) => {
@@ -157,7 +157,7 @@ test.describe("capacity and profile in four languages, axe-clean, on a phone", (
     await page.getByRole("button", { name: "Create token" }).click();
     await expect(page.getByLabel("Token", { exact: true })).toBeVisible();
     await newCalendarLink(page);
-    await expect(page.getByLabel("Calendar link")).toBeVisible();
+    await expect(page.getByLabel("Calendar link", { exact: true })).toBeVisible();
     await expectNoAxeViolations(page);
     await page.screenshot({ path: "test-results/screens/profile-secrets-phone.png", fullPage: true });
     await expectFitsPhone(page);

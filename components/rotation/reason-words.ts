@@ -1,5 +1,5 @@
 import { toDbDate } from "@/lib/date-only";
-import type { Locale } from "@/lib/i18n/config";
+import { intlTags, type Locale } from "@/lib/i18n/config";
 import { formatLongDate, weekdayName } from "@/lib/i18n/dates";
 import type { AssignmentReason, WaveName } from "@/lib/rotation";
 
@@ -11,7 +11,7 @@ const listFormats = new Map<Locale, Intl.ListFormat>();
 function listFormat(locale: Locale): Intl.ListFormat {
   let formatter = listFormats.get(locale);
   if (!formatter) {
-    formatter = new Intl.ListFormat(locale, { type: "conjunction" });
+    formatter = new Intl.ListFormat(intlTags[locale], { type: "conjunction" });
     listFormats.set(locale, formatter);
   }
   return formatter;

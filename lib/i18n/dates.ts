@@ -1,7 +1,7 @@
 import { format, type Locale as DateFnsLocale } from "date-fns";
 import { enGB, nb, nl, sv } from "date-fns/locale";
 import { todayIn, toDbDate } from "@/lib/date-only";
-import type { Locale } from "./config";
+import { intlTags, type Locale } from "./config";
 
 const dateFnsLocales: Record<Locale, DateFnsLocale> = { en: enGB, nb, sv, nl };
 
@@ -52,7 +52,6 @@ export function formatLongDateIn(instant: Date, timeZone: string, locale: Locale
  * The stored day is UTC midnight, so the formatters run in UTC. Building a
  * formatter costs far more than using one: one per language and shape.
  */
-const intlTags: Record<Locale, string> = { en: "en-GB", nb: "nb", sv: "sv", nl: "nl" };
 const intlShapes = {
   dayMonth: { day: "numeric", month: "long" },
   shortDay: { weekday: "short", day: "numeric" },

@@ -25,6 +25,11 @@ describe("a wave's name, as employees read it", () => {
     expect(wordWaveName(reasonsIn(locale), locale, 2, everyone)).toBe(second);
   });
 
+  it("lists three kinds of people as British English does, without a comma before \"and\"", () => {
+    const three: WaveName = { name: null, selectors: ["new-hires", "essential-teams", "hard-hit-teams"] };
+    expect(wordWaveName(reasonsIn("en"), "en", 1, three)).toBe("New hires, essential teams and teams serving hard-hit customers");
+  });
+
   it("calls a first wave of everyone \"Everyone\", not \"Everyone else\"", () => {
     expect(wordWaveName(reasonsIn("en"), "en", 1, everyone)).toBe("Everyone");
   });

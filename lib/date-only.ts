@@ -32,3 +32,9 @@ export function everyDay(from: IsoDate, to: IsoDate): IsoDate[] {
   const start = toDbDate(from).getTime();
   return Array.from({ length: Math.max(0, rangeLength(from, to)) }, (_, index) => fromDbDate(new Date(start + index * DAY_MS)));
 }
+
+/** The instant `day` begins in `timeZone`: 2026-11-30 in Oslo begins at 2026-11-29T23:00Z. */
+export function startOfDayIn(day: IsoDate, timeZone: string): Date {
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  return new Date(new TZDate(year, month - 1, date, timeZone).getTime());
+}

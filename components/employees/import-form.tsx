@@ -18,7 +18,7 @@ const SHOWN = 200;
 export function ImportForm() {
   const t = useTranslations("import");
   const errors = useFormErrors();
-  const [csv, setCsv] = useState<string | null>(null);
+  const [csv, setCsv] = useState<Uint8Array<ArrayBuffer> | null>(null);
   const [fileName, setFileName] = useState("");
   const [options, setOptions] = useState({ deactivateMissing: false, createTeams: false });
   const [outcome, setOutcome] = useState<ImportReport | null>(null);
@@ -44,8 +44,8 @@ export function ImportForm() {
     errors.clear();
     if (!file) return setCsv(null);
     setFileName(file.name);
-    // Decoded as UTF-8 (a BOM is dropped by the parser).
-    setCsv(await file.text());
+    // The bytes as saved: the server tells UTF-8 from Excel's Windows-1252 (lib/people/csv-encoding.ts).
+    setCsv(new Uint8Array(await file.arrayBuffer()));
   }
 
   const summary = outcome?.ok ? outcome.summary : null;
@@ -119,7 +119,7 @@ function InvalidRows({ issues }: { issues: CsvIssue[] }) {
               <tr key={`${issue.row}-${issue.column}-${index}`} className="border-t border-stone-100">
                 <td className="px-3 py-1.5">{issue.row}</td>
                 <td className="px-3 py-1.5">{issue.column}</td>
-                <td className="px-3 py-1.5">{t.has(`issues.${issue.code}`) ? t(`issues.${issue.code}`) : issue.message}</td>
+                <td className="px-3 py-1.5">{t.has(`issues.${issue.code}`) ? t(`issues.${issue.code}`, issue.values) : issue.message}</td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { wordWaveName } from "@/components/rotation/reason-words";
+import type { Locale } from "@/lib/i18n/config";
 import type { Wave, WaveSelector } from "@/lib/rotation";
 import { FieldErrors, inputClass, smallButton, useRulesEditor } from "./editor-context";
 import { SurnameGroupsEditor } from "./surname-groups-editor";
@@ -11,6 +13,8 @@ const SELECTOR_KINDS: SelectorKind[] = ["new-hires", "essential-teams", "hard-hi
 
 export function WaveEditor({ index, wave, count }: { index: number; wave: Wave; count: number }) {
   const t = useTranslations("planEditor");
+  const reasons = useTranslations("reasons");
+  const locale = useLocale() as Locale;
   const { change, errorsAt, teams, readOnly, alphabet, workingWeekdays } = useRulesEditor();
   const id = `w${index}`;
   const path = `waves.${index}`;
@@ -32,6 +36,8 @@ export function WaveEditor({ index, wave, count }: { index: number; wave: Wave; 
   const fromErrors = errorsAt(`${path}.from`);
   const nameErrors = errorsAt(`${path}.name`);
   const newHires = selector("new-hires");
+  // What employees read in their reasons: HR's name, else one made from whom the wave selects.
+  const shownName = wordWaveName(reasons, locale, index + 1, { name: wave.name?.trim() || null, selectors: wave.selectors.map((item) => item.kind) });
   const chosen = selector("teams");
   return (
     <section aria-labelledby={`${id}-title`} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
@@ -52,8 +58,10 @@ export function WaveEditor({ index, wave, count }: { index: number; wave: Wave; 
         <div>
           <label htmlFor={`${id}-name`} className="block text-sm font-medium text-stone-800">{t("waveName")}</label>
           <input id={`${id}-name`} className={inputClass} value={wave.name ?? ""} disabled={readOnly} maxLength={80}
-            aria-invalid={nameErrors.length > 0 || undefined} aria-describedby={nameErrors.length ? `${id}-name-errors` : undefined}
+            placeholder={wave.selectors.length > 0 ? shownName : undefined}
+            aria-invalid={nameErrors.length > 0 || undefined} aria-describedby={[wave.selectors.length > 0 ? `${id}-name-hint` : "", nameErrors.length ? `${id}-name-errors` : ""].join(" ").trim() || undefined}
             onChange={(event) => editWave((target) => { target.name = event.target.value.trim() === "" ? undefined : event.target.value; })} />
+          {wave.selectors.length > 0 ? <p id={`${id}-name-hint`} className="mt-1 text-xs text-stone-600">{t("waveNameHint", { name: shownName })}</p> : null}
           <FieldErrors id={`${id}-name-errors`} messages={nameErrors} />
         </div>
         <div>

@@ -1,7 +1,7 @@
 import { toDbDate } from "@/lib/date-only";
-import type { Locale } from "@/lib/i18n/config";
+import { intlTags, type Locale } from "@/lib/i18n/config";
 import { formatLongDate, weekdayName } from "@/lib/i18n/dates";
-import type { AssignmentReason } from "@/lib/rotation";
+import type { AssignmentReason, WaveName } from "@/lib/rotation";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
@@ -11,10 +11,22 @@ const listFormats = new Map<Locale, Intl.ListFormat>();
 function listFormat(locale: Locale): Intl.ListFormat {
   let formatter = listFormats.get(locale);
   if (!formatter) {
-    formatter = new Intl.ListFormat(locale, { type: "conjunction" });
+    formatter = new Intl.ListFormat(intlTags[locale], { type: "conjunction" });
     listFormats.set(locale, formatter);
   }
   return formatter;
+}
+
+/**
+ * A wave as employees read it: HR's name for it, else who it selects, "New
+ * hires and essential teams" ("everyone else" after the first wave). The
+ * plan editor shows the same words as the name a wave gets when left unnamed.
+ */
+export function wordWaveName(t: Translate, locale: Locale, wave: number, waveName: WaveName): string {
+  if (waveName.name) return waveName.name;
+  const words = waveName.selectors.map((kind) => t(`waves.${kind === "everyone" && wave > 1 ? "everyone-else" : kind}`));
+  const text = listFormat(locale).format(words);
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }
 
 /**
@@ -25,7 +37,7 @@ function listFormat(locale: Locale): Intl.ListFormat {
 export function wordReason(t: Translate, locale: Locale, reason: AssignmentReason): string {
   const days = (weekdays: readonly number[]) => listFormat(locale).format(weekdays.map((day) => weekdayName(day, locale)));
   if (reason.kind === "assigned") {
-    return t("assigned", { rule: reason.rule, group: reason.group, weekday: weekdayName(reason.weekday, locale), wave: reason.wave });
+    return t("assigned", { rule: reason.rule, group: reason.group, weekday: weekdayName(reason.weekday, locale), wave: wordWaveName(t, locale, reason.wave, reason.waveName) });
   }
   switch (reason.reason) {
     case "inactive":
@@ -40,9 +52,9 @@ export function wordReason(t: Translate, locale: Locale, reason: AssignmentReaso
     case "not-started":
       return t("not-started", { date: formatLongDate(toDbDate(reason.startDate), locale) });
     case "before-wave":
-      return t("before-wave", { wave: reason.wave, date: formatLongDate(toDbDate(reason.from), locale) });
+      return t("before-wave", { wave: wordWaveName(t, locale, reason.wave, reason.waveName), date: formatLongDate(toDbDate(reason.from), locale) });
     case "no-group":
-      return t("no-group", { rule: reason.rule, wave: reason.wave });
+      return t("no-group", { rule: reason.rule, wave: wordWaveName(t, locale, reason.wave, reason.waveName) });
     case "not-their-day": {
       const text = t("not-their-day", { rule: reason.rule, group: reason.group, weekdays: days(reason.weekdays) });
       return reason.weeksInCycle > 1 ? `${text} ${t("cycle", { week: reason.weekOfCycle, weeks: reason.weeksInCycle })}` : text;

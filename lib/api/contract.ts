@@ -31,7 +31,7 @@ export interface ApiContract {
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: z.ZodType;
-  /** Default application/json; "text/csv" hands the handler the raw text, parsed by `body` (a string schema). */
+  /** Default application/json; "text/csv" hands the handler the file's text (UTF-8 or Windows-1252, detected), parsed by `body` (a string schema). */
   bodyContentType?: "application/json" | "text/csv";
   /** Success responses by status. */
   responses: Partial<Record<200 | 201 | 202 | 204, ApiResponseSpec>>;

@@ -5,6 +5,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { AppError, forbiddenError, unauthorized } from "@/lib/errors";
 import { authenticateRequest } from "./authenticate";
 import type { ApiContract } from "./contract";
+import { decodeCsvBytes } from "@/lib/people/csv-encoding";
 import { errorResponse, fromZodError, refuseControlCharacters } from "./error-body";
 import { now as clockNow } from "@/lib/clock";
 
@@ -72,8 +73,9 @@ async function readBody(request: Request, contract: ApiContract): Promise<unknow
   if (type !== expected) {
     throw new AppError(415, "unsupported_media_type", `Send the body as ${expected} (Content-Type: ${type || "none"}).`);
   }
+  // A CSV upload arrives as bytes in whatever encoding the spreadsheet saved: UTF-8 or Windows-1252.
+  if (expected === "text/csv") return decodeCsvBytes(new Uint8Array(await request.arrayBuffer()));
   const text = await request.text();
-  if (expected !== "application/json") return text;
   if (text.trim() === "") return undefined;
   try {
     return JSON.parse(text) as unknown;

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "./transaction";
-import { toDbDate } from "@/lib/date-only";
+import { startOfDayIn } from "@/lib/date-only";
 import { plusDays } from "@/lib/offices/closure-days";
 import { decodeCursor, encodeCursor, type AuditQuery } from "@/lib/validation/audit";
 
@@ -39,16 +39,18 @@ export const AUDIT_PAGE_SIZE = 50;
 
 /**
  * A page of the audit log, newest first, filtered by kind, person and days.
+ * The days are the reader's office's (`timeZone`), as the page shows the
+ * times: "from 30 November" in Oslo starts at 23:00 UTC the day before.
  * Keyset pagination on (createdAt, id) with the matching indexes: any page
  * of 100,000 entries costs the same few milliseconds as the first (no
  * OFFSET, no total count; npm run bench measures it).
  */
-export async function listAuditEntries(query: AuditQuery) {
+export async function listAuditEntries(query: AuditQuery, timeZone: string) {
   const filters: Prisma.AuditLogWhereInput[] = [];
   if (query.kind) filters.push({ entityType: query.kind });
   if (query.actor) filters.push({ actorId: query.actor });
-  if (query.from) filters.push({ createdAt: { gte: toDbDate(query.from) } });
-  if (query.to) filters.push({ createdAt: { lt: toDbDate(plusDays(query.to, 1)) } });
+  if (query.from) filters.push({ createdAt: { gte: startOfDayIn(query.from, timeZone) } });
+  if (query.to) filters.push({ createdAt: { lt: startOfDayIn(plusDays(query.to, 1), timeZone) } });
   const newer = !query.before && query.after ? decodeCursor(query.after) : null;
   const older = query.before ? decodeCursor(query.before) : null;
   if (older) filters.push({ OR: [{ createdAt: { lt: older.createdAt } }, { createdAt: older.createdAt, id: { lt: older.id } }] });

@@ -36,26 +36,36 @@ export async function getOwnCalendarFeed(user: CurrentUser): Promise<{ createdAt
 /**
  * Makes a new feed URL for the person, replacing the old one (which stops
  * working at once: its hash is gone). The URL is returned once, never stored.
+ * `locale`: the person's language now, for the events' titles.
  */
-export async function resetOwnCalendarFeed(user: CurrentUser, now: Date): Promise<{ url: string; createdAt: Date }> {
+export async function resetOwnCalendarFeed(user: CurrentUser, now: Date, locale: Locale): Promise<{ url: string; createdAt: Date }> {
   const { token, tokenHash } = generateCalendarToken();
   const { createdAt } = await db.calendarFeed.upsert({
     where: { employeeId: user.id },
-    create: { employeeId: user.id, tokenHash, createdAt: now },
-    update: { tokenHash, createdAt: now },
+    create: { employeeId: user.id, tokenHash, createdAt: now, locale },
+    update: { tokenHash, createdAt: now, locale },
     select: { createdAt: true },
   });
   return { url: calendarFeedUrl(token), createdAt };
 }
 
+/** The person switched the app's language: their calendar follows on its next refresh (the URL stays the same). */
+export async function setOwnCalendarFeedLocale(user: CurrentUser, locale: Locale): Promise<void> {
+  await db.calendarFeed.updateMany({ where: { employeeId: user.id }, data: { locale } });
+}
+
 /**
- * The feed's calendar language: the office's language when the app speaks
- * it (the person's own UI language lives in a browser cookie, which a
- * calendar app fetching the URL does not send), else English.
+ * The feed's calendar language: the person's own, stored with the feed
+ * (their UI language lives in a browser cookie, which a calendar app
+ * fetching the URL does not send); for a feed made before that was stored,
+ * the office's language when the app speaks it; else English.
  */
-function feedLocale(officeLocale: string): Locale {
-  const parsed = localeSchema.safeParse(officeLocale);
-  return parsed.success ? parsed.data : "en";
+function feedLocale(feedLocale: string | null, officeLocale: string): Locale {
+  for (const candidate of [feedLocale, officeLocale]) {
+    const parsed = localeSchema.safeParse(candidate);
+    if (parsed.success) return parsed.data;
+  }
+  return "en";
 }
 
 /**
@@ -67,7 +77,7 @@ function feedLocale(officeLocale: string): Locale {
 export async function calendarFeedIcs(token: string, now: Date): Promise<string> {
   const feed = await db.calendarFeed.findUnique({
     where: { tokenHash: hashAccessToken(token) },
-    select: { employee: { select: { id: true, active: true, office: { select: { id: true, name: true, timezone: true, locale: true } } } } },
+    select: { locale: true, employee: { select: { id: true, active: true, office: { select: { id: true, name: true, timezone: true, locale: true } } } } },
   });
   if (!feed || !feed.employee.active) throw notFound("There is no calendar feed at this address. It may have been reset on the profile page.", "feed_not_found");
   const { employee } = feed;
@@ -77,7 +87,7 @@ export async function calendarFeedIcs(token: string, now: Date): Promise<string>
   const days: FeedDay[] = scheduleFor(result, employee.id).flatMap((day) =>
     day.seat.kind === "planned" || day.seat.kind === "extra" ? [{ date: day.date, kind: day.seat.kind }] : [],
   );
-  const locale = feedLocale(office.locale);
+  const locale = feedLocale(feed.locale, office.locale);
   const messages = messagesFor(locale) as { calendarFeed: Record<"calendarName" | "calendarDescription" | "officeDay" | "extraDay", string> };
   const t = createTranslator({ locale, messages, namespace: "calendarFeed" });
   return officeDaysIcs({

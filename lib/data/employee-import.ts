@@ -5,6 +5,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { fromDbDate } from "@/lib/date-only";
 import { AppError } from "@/lib/errors";
+import { decodeCsvBytes } from "@/lib/people/csv-encoding";
 import { readEmployeeCsv, validateCsvRows, writeEmployeeCsv, type CsvIssue } from "@/lib/people/csv";
 import { planImport, type ImportOptions, type ImportPlan, type StoredPerson } from "@/lib/people/import-plan";
 import { ensureAnAdminRemains, lockActiveAdmins } from "./admins";
@@ -47,9 +48,11 @@ async function loadStoredPeople(tx: Tx): Promise<StoredPerson[]> {
  * checked first and any bad row refuses the whole file; nothing is written
  * unless every row is good. Everyone's data is re-read inside the
  * transaction, so the preview and the apply agree with the database at the
- * moment of writing.
+ * moment of writing. `file`: the uploaded bytes (UTF-8 or Windows-1252, see
+ * csv-encoding.ts), or text already decoded.
  */
-export async function importEmployees(user: CurrentUser, text: string, options: ImportOptions & { dryRun: boolean }, now: Date): Promise<ImportOutcome> {
+export async function importEmployees(user: CurrentUser, file: Uint8Array | string, options: ImportOptions & { dryRun: boolean }, now: Date): Promise<ImportOutcome> {
+  const text = typeof file === "string" ? file : decodeCsvBytes(file);
   return db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IMPORT_LOCK})`;

@@ -14,3 +14,9 @@ export const localeNames: Record<Locale, string> = {
   sv: "Svenska",
   nl: "Nederlands",
 };
+
+/**
+ * The tag Intl formats each language with: the English interface is
+ * British ("30 November", "Mon, Tue and Wed"), like its date-fns locale.
+ */
+export const intlTags: Record<Locale, string> = { en: "en-GB", nb: "nb", sv: "sv", nl: "nl" };

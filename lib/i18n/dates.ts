@@ -1,7 +1,7 @@
 import { format, type Locale as DateFnsLocale } from "date-fns";
 import { enGB, nb, nl, sv } from "date-fns/locale";
 import { todayIn, toDbDate } from "@/lib/date-only";
-import type { Locale } from "./config";
+import { intlTags, type Locale } from "./config";
 
 const dateFnsLocales: Record<Locale, DateFnsLocale> = { en: enGB, nb, sv, nl };
 
@@ -45,24 +45,63 @@ export function formatLongDateIn(instant: Date, timeZone: string, locale: Locale
   return formatLongDate(toDbDate(todayIn(timeZone, instant)), locale);
 }
 
-/** { weekday: "Monday", date: "23 November" } in the reader's language, for day lists. */
+/**
+ * Patterns without a year have no date-fns token that follows the language
+ * ("d MMMM" gives "30 november" in Norwegian, which writes "30. november"),
+ * so they come from Intl, which knows each language's own order and dots.
+ * The stored day is UTC midnight, so the formatters run in UTC. Building a
+ * formatter costs far more than using one: one per language and shape.
+ */
+const intlShapes = {
+  dayMonth: { day: "numeric", month: "long" },
+  shortDay: { weekday: "short", day: "numeric" },
+  month: { month: "long", year: "numeric" },
+  weekday: { weekday: "long" },
+  shortWeekday: { weekday: "short" },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+const intlFormats = new Map<string, Intl.DateTimeFormat>();
+
+function formatIntl(day: Date, shape: keyof typeof intlShapes, locale: Locale): string {
+  const key = `${locale}:${shape}`;
+  let formatter = intlFormats.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(intlTags[locale], { ...intlShapes[shape], timeZone: "UTC" });
+    intlFormats.set(key, formatter);
+  }
+  return formatter.format(day);
+}
+
+/**
+ * A moment (an audit entry) as date and time in `timeZone`, the reader's
+ * office's: "30 Nov 2026, 05:13" ("30. nov. 2026, 05:13" in Norwegian).
+ */
+export function formatDateTimeIn(instant: Date, timeZone: string, locale: Locale): string {
+  const key = `${locale}:dateTime:${timeZone}`;
+  let formatter = intlFormats.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(intlTags[locale], { dateStyle: "medium", timeStyle: "short", timeZone });
+    intlFormats.set(key, formatter);
+  }
+  return formatter.format(instant);
+}
+
+/** { weekday: "mandag", date: "30. november" } in the reader's language, for day lists. */
 export function formatDayHeading(day: Date, locale: Locale): { weekday: string; date: string } {
-  return { weekday: formatDay(day, "EEEE", locale), date: formatDay(day, "d MMMM", locale) };
+  return { weekday: formatIntl(day, "weekday", locale), date: formatIntl(day, "dayMonth", locale) };
 }
 
 /** Weekday name for an ISO weekday (1 = Monday). */
 export function weekdayName(isoWeekday: number, locale: Locale, width: "long" | "short" = "long"): string {
   // 2024-01-01 was a Monday.
-  const day = new Date(Date.UTC(2024, 0, isoWeekday));
-  return formatDay(day, width === "long" ? "EEEE" : "EEE", locale);
+  return formatIntl(new Date(Date.UTC(2024, 0, isoWeekday)), width === "long" ? "weekday" : "shortWeekday", locale);
 }
 
 /** "November 2026" in the reader's language. */
 export function formatMonth(day: Date, locale: Locale): string {
-  return formatDay(day, "LLLL yyyy", locale);
+  return formatIntl(day, "month", locale);
 }
 
-/** "Mon 23" in the reader's language, for chart axes. */
+/** "Mon 23" ("man. 23." in Norwegian) in the reader's language, for chart axes. */
 export function formatShortDay(day: Date, locale: Locale): string {
-  return formatDay(day, "EEE d", locale);
+  return formatIntl(day, "shortDay", locale);
 }

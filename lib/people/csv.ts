@@ -11,15 +11,21 @@ import { controlCharacterIn } from "@/lib/validation/text";
 
 export type CsvColumn = "email" | "givenName" | "familyName" | "office" | "team" | "startDate" | "role";
 
-/** Header names as export writes them; import matches them (and the aliases) ignoring case, spaces, "-" and "_". */
-export const CSV_COLUMNS: { key: CsvColumn; header: string; aliases: string[]; required: boolean }[] = [
-  { key: "email", header: "email", aliases: ["email", "e-mail", "mail", "epost", "e-post"], required: true },
-  { key: "givenName", header: "given name", aliases: ["givenname", "firstname"], required: true },
-  { key: "familyName", header: "family name", aliases: ["familyname", "surname", "lastname"], required: true },
-  { key: "office", header: "office", aliases: ["office"], required: true },
-  { key: "team", header: "team", aliases: ["team"], required: false },
-  { key: "startDate", header: "start date", aliases: ["startdate"], required: true },
-  { key: "role", header: "role", aliases: ["role"], required: false },
+/**
+ * Header names as export writes them (`header`), and every name import
+ * accepts for the column (`accepted`: English and the app's other languages,
+ * as an HR system or a person in Oslo, Stockholm or Utrecht would write
+ * them). Import matches them ignoring case, accents' composition, spaces,
+ * "-" and "_"; the missing-column message lists them as written here.
+ */
+export const CSV_COLUMNS: { key: CsvColumn; header: string; accepted: string[]; required: boolean }[] = [
+  { key: "email", header: "email", accepted: ["email", "e-mail", "mail", "E-post", "E-postadresse", "E-postadress", "E-mailadres"], required: true },
+  { key: "givenName", header: "given name", accepted: ["given name", "first name", "Fornavn", "Förnamn", "Voornaam"], required: true },
+  { key: "familyName", header: "family name", accepted: ["family name", "surname", "last name", "Etternavn", "Efternamn", "Achternaam"], required: true },
+  { key: "office", header: "office", accepted: ["office", "Kontor", "Kantoor"], required: true },
+  { key: "team", header: "team", accepted: ["team", "Lag"], required: false },
+  { key: "startDate", header: "start date", accepted: ["start date", "Startdato", "Startdatum"], required: true },
+  { key: "role", header: "role", accepted: ["role", "Rolle", "Roll", "Rol"], required: false },
 ];
 
 const headerOf = Object.fromEntries(CSV_COLUMNS.map((column) => [column.key, column.header])) as Record<CsvColumn, string>;
@@ -49,6 +55,8 @@ export interface CsvIssue {
     | "role_unknown"
     | "role_not_allowed";
   message: string;
+  /** Placeholders of the translated message (`issues.<code>`), e.g. the headers found for missing_column. */
+  values?: Record<string, string>;
 }
 
 export interface CsvRow {
@@ -65,7 +73,26 @@ export interface CsvRow {
 
 const unescapeFormula = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
-const normalizeHeader = (header: string) => header.trim().toLowerCase().replace(/[\s_-]+/g, "");
+const normalizeHeader = (header: string) => header.normalize("NFC").trim().toLowerCase().replace(/[\s_-]+/g, "");
+
+const columnByName = new Map(CSV_COLUMNS.flatMap((column) => column.accepted.map((name) => [normalizeHeader(name), column] as const)));
+
+// A header row of a wrong file can hold thousands of cells: the message names a few.
+const FOUND_SHOWN = 20;
+
+function missingColumn(column: (typeof CSV_COLUMNS)[number], header: string[]): CsvIssue {
+  const cells = header.map((cell) => cell.trim()).filter((cell) => cell !== "");
+  const shown = cells.slice(0, FOUND_SHOWN).map((cell) => `"${cell.length > 40 ? `${cell.slice(0, 40)}…` : cell}"`);
+  const found = cells.length > FOUND_SHOWN ? `${shown.join(", ")}, …` : shown.join(", ");
+  const accepted = column.accepted.map((name) => `"${name}"`).join(", ");
+  return {
+    row: 1,
+    column: column.header,
+    code: "missing_column",
+    message: `The header has no "${column.header}" column (accepted names: ${accepted}). It has: ${found || "—"}.`,
+    values: { column: `"${column.header}"`, accepted, found: found || "—" },
+  };
+}
 
 /** Reads the file: UTF-8 with or without BOM, comma or semicolon separated, header names in any case. */
 export function readEmployeeCsv(text: string): { rows: CsvRow[]; issues: CsvIssue[] } {
@@ -79,16 +106,13 @@ export function readEmployeeCsv(text: string): { rows: CsvRow[]; issues: CsvIssu
   const issues: CsvIssue[] = [];
   const index = new Map<CsvColumn, number>();
   header.forEach((cell, position) => {
-    const name = normalizeHeader(cell);
-    const column = CSV_COLUMNS.find((candidate) => candidate.aliases.some((alias) => normalizeHeader(alias) === name));
+    const column = columnByName.get(normalizeHeader(cell));
     if (!column) return;
     if (index.has(column.key)) issues.push({ row: 1, column: column.header, code: "duplicate_column", message: `The column "${column.header}" appears twice.` });
     else index.set(column.key, position);
   });
   for (const column of CSV_COLUMNS) {
-    if (column.required && !index.has(column.key)) {
-      issues.push({ row: 1, column: column.header, code: "missing_column", message: `The header has no "${column.header}" column.` });
-    }
+    if (column.required && !index.has(column.key)) issues.push(missingColumn(column, header));
   }
   if (issues.length > 0) return { rows: [], issues };
   const rows: CsvRow[] = [];

@@ -1,7 +1,7 @@
 import { formatDay, mondayOf, modulo, parseDay, weekdayOf, type DayNumber, type Weekday } from "./calendar-days";
 import type { Roster } from "./build-roster";
 import { alphabetFor, type RotationLocale } from "./locale-alphabet";
-import type { SlotRule } from "./reasons";
+import type { SlotRule, WaveName } from "./reasons";
 import { labelSurnameGroup, PRIORITY_CLASSES, type PriorityClass, type RotationRules } from "./rules-schema";
 import { hashString } from "./stable-hash";
 
@@ -26,6 +26,8 @@ export interface CompiledCombo {
 }
 
 export interface CompiledWave {
+  /** One object per wave, shared by every reason that names it. */
+  name: WaveName;
   fromDay: DayNumber;
   from: string;
   everyone: boolean;
@@ -138,6 +140,7 @@ export function compilePlan(version: PlanVersionSource, roster: Roster, locale: 
     }
     const fromDay = wave.from ? parseDay(wave.from, `from of wave ${waveIndex + 1}`) : Number.NEGATIVE_INFINITY;
     return {
+      name: { name: wave.name ?? null, selectors: wave.selectors.map((selector) => selector.kind) },
       fromDay,
       from: wave.from ?? formatDay(effectiveFromDay),
       everyone,

@@ -25,7 +25,7 @@ export type {
   Seat,
   SeatDecision,
 } from "./engine-types";
-export type { AssignedReason, AssignmentReason, NotExpectedReason, NotExpectedReasonCode, SlotRule } from "./reasons";
+export type { AssignedReason, AssignmentReason, NotExpectedReason, NotExpectedReasonCode, SlotRule, WaveName } from "./reasons";
 
 export {
   DEFAULT_PRIORITY_ORDER,

@@ -1,5 +1,5 @@
 import type { Weekday } from "./calendar-days";
-import type { PriorityClass } from "./rules-schema";
+import type { PriorityClass, WaveSelector } from "./rules-schema";
 
 /** Which kind of rule put someone on a day. */
 export type SlotRule = "surname" | "team";
@@ -9,6 +9,16 @@ export type SlotRule = "surname" | "team";
  * and serialisable: the UI words it in each language. Waves are numbered
  * from 1 in plan order; `group` is a letter range ("Æ–Å") or a team name.
  */
+
+/**
+ * What a wave is called for the people in it: the name HR gave it in the
+ * plan editor, or (name null) one the UI makes from whom the wave selects,
+ * "New hires and essential teams". A number means nothing to an employee.
+ */
+export interface WaveName {
+  name: string | null;
+  selectors: readonly WaveSelector["kind"][];
+}
 export type AssignmentReason = AssignedReason | NotExpectedReason;
 
 export interface AssignedReason {
@@ -17,6 +27,7 @@ export interface AssignedReason {
   group: string;
   weekday: Weekday;
   wave: number;
+  waveName: WaveName;
 }
 
 export type NotExpectedReason =
@@ -33,9 +44,9 @@ export type NotExpectedReason =
   /** No wave of the plan selects them. */
   | { kind: "not-expected"; reason: "no-wave" }
   /** Their wave starts later. */
-  | { kind: "not-expected"; reason: "before-wave"; wave: number; from: string }
+  | { kind: "not-expected"; reason: "before-wave"; wave: number; waveName: WaveName; from: string }
   /** Their wave's rule has no day for them (a team without days, a name outside the alphabet). */
-  | { kind: "not-expected"; reason: "no-group"; rule: SlotRule; wave: number }
+  | { kind: "not-expected"; reason: "no-group"; rule: SlotRule; wave: number; waveName: WaveName }
   /** Their group comes on other days (or in another week of the cycle). */
   | {
       kind: "not-expected";
@@ -46,6 +57,7 @@ export type NotExpectedReason =
       weeksInCycle: number;
       weekOfCycle: number;
       wave: number;
+      waveName: WaveName;
     }
   /** They said "I stay home"; their seat is free for someone else. */
   | { kind: "not-expected"; reason: "opted-out" }

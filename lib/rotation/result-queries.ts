@@ -1,5 +1,5 @@
 import { parseDay } from "./calendar-days";
-import { TIER_COUNT, type CompiledCombo, type CompiledPlan } from "./compile-plan";
+import { TIER_COUNT, type CompiledCombo, type CompiledPlan, type CompiledWave } from "./compile-plan";
 import type { Assignment, DayLoad, EmployeeDay, RotationDay, Seat, SeatDecision } from "./engine-types";
 import { RotationInputError } from "./errors";
 import type { AssignmentReason } from "./reasons";
@@ -103,15 +103,16 @@ function explain(result: RotationResult, index: number, rank: number, returned =
   const ring = cell >> CODE_BITS;
   const combo = plan.combos[Math.floor(ring / TIER_COUNT)] as CompiledCombo;
   const wave = combo.wave + 1;
+  const waveName = (plan.waves[combo.wave] as CompiledWave).name;
   switch (cell & CODE_MASK) {
     case Code.notStarted:
       return { kind: "not-expected", reason: "not-started", startDate: grid.startDates[rank] as string };
     case Code.noWave:
       return { kind: "not-expected", reason: "no-wave" };
     case Code.beforeWave:
-      return { kind: "not-expected", reason: "before-wave", wave, from: plan.waves[combo.wave]?.from ?? "" };
+      return { kind: "not-expected", reason: "before-wave", wave, waveName, from: plan.waves[combo.wave]?.from ?? "" };
     case Code.noGroup:
-      return { kind: "not-expected", reason: "no-group", rule: combo.rule, wave };
+      return { kind: "not-expected", reason: "no-group", rule: combo.rule, wave, waveName };
     case Code.notTheirDay:
       return {
         kind: "not-expected",
@@ -122,14 +123,15 @@ function explain(result: RotationResult, index: number, rank: number, returned =
         weeksInCycle: combo.weeksInCycle,
         weekOfCycle: combo.weekOfCycle,
         wave,
+        waveName,
       };
     case Code.optedOut:
-      if (returned) return { kind: "assigned", rule: combo.rule, group: combo.label, weekday: day.weekday, wave };
+      if (returned) return { kind: "assigned", rule: combo.rule, group: combo.label, weekday: day.weekday, wave, waveName };
       return { kind: "not-expected", reason: "opted-out" };
     case Code.capacityCut:
       return { kind: "not-expected", reason: "capacity-cut", ...describeTurn(result, index, planIndex, ring), rule: combo.rule, group: combo.label };
     case Code.assigned:
-      return { kind: "assigned", rule: combo.rule, group: combo.label, weekday: day.weekday, wave };
+      return { kind: "assigned", rule: combo.rule, group: combo.label, weekday: day.weekday, wave, waveName };
     default:
       throw new Error(`Rotation engine bug: unknown decision code ${cell & CODE_MASK}`);
   }

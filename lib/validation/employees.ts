@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { roles } from "@/lib/auth/permissions";
+import { MAX_CSV_BYTES } from "@/lib/people/csv-encoding";
 import { calendarDaySchema } from "./dates";
 import { readQuery, type RawQuery } from "./query-string";
 import { singleLineText } from "./text";
@@ -25,6 +26,17 @@ export type EmployeeFields = z.output<typeof employeeFieldsSchema>;
 
 export const createEmployeeSchema = employeeFieldsSchema;
 export const updateEmployeeSchema = z.object({ id, employee: employeeFieldsSchema });
+/** The import page's upload: the file's bytes, decoded on the server (lib/people/csv-encoding.ts). */
+export const importEmployeesSchema = z.object({
+  csv: z
+    .instanceof(Uint8Array, { error: "fileRequired" })
+    .refine((bytes) => bytes.byteLength > 0, { error: "fileRequired" })
+    .refine((bytes) => bytes.byteLength <= MAX_CSV_BYTES, { error: "fileTooLarge" }),
+  dryRun: z.boolean(),
+  deactivateMissing: z.boolean(),
+  createTeams: z.boolean(),
+});
+
 export const setEmployeeActiveSchema = z.object({ id, active: z.boolean() });
 
 export const employeeSorts = ["name", "email", "office", "startDate", "role"] as const;

@@ -47,6 +47,8 @@ export function findControlCharacter(value: unknown, rule: ControlRule, path: (s
     }
     return null;
   }
+  // Bytes (an uploaded file) are not text yet: their reader checks them once decoded (the CSV reader, every cell).
+  if (ArrayBuffer.isView(value)) return null;
   if (typeof value === "object" && value !== null && !(value instanceof Date)) {
     for (const [key, item] of Object.entries(value)) {
       const character = controlCharacterIn(key, "none");

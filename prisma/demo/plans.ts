@@ -3,6 +3,7 @@ import type { RotationRulesInput } from "../../lib/rotation";
 /**
  * The published plan of each demo office, one per kind of rule:
  * Oslo phases the return in two waves by surname (Norwegian alphabet),
+ * named in the office's language as HR there would (employees read the names),
  * Stockholm brings whole teams in, Utrecht alternates surname groups by week.
  */
 export function demoPlan(office: string, teamIds: Record<string, string>, dates: { waveTwo: string }): RotationRulesInput {
@@ -19,11 +20,11 @@ export function demoPlan(office: string, teamIds: Record<string, string>, dates:
       return {
         waves: [
           {
-            name: "New hires and customer-facing teams",
+            name: "Nyansatte og kundenære team",
             selectors: [{ kind: "new-hires", withinDays: 30 }, { kind: "hard-hit-teams" }, { kind: "essential-teams" }],
             distribution,
           },
-          { name: "Everyone", from: dates.waveTwo, selectors: [{ kind: "everyone" }], distribution },
+          { name: "Alle", from: dates.waveTwo, selectors: [{ kind: "everyone" }], distribution },
         ],
       };
     }
@@ -31,7 +32,7 @@ export function demoPlan(office: string, teamIds: Record<string, string>, dates:
       return {
         waves: [
           {
-            name: "Teams together",
+            name: "Teamen tillsammans",
             selectors: [{ kind: "everyone" }],
             distribution: {
               rule: "team",

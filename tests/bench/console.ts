@@ -64,11 +64,11 @@ try {
     FROM generate_series(1, 100000) AS g`);
   await db.$executeRawUnsafe("ANALYZE audit_log");
   const total = await db.auditLog.count();
-  const first = await time(`audit log, newest page of ${total.toLocaleString("en")}`, () => listAuditEntries({}));
+  const first = await time(`audit log, newest page of ${total.toLocaleString("en")}`, () => listAuditEntries({}, "Europe/Oslo"));
   let cursor = first.olderCursor;
-  for (let page = 0; page < 1_000 && cursor; page++) cursor = (await listAuditEntries({ before: cursor })).olderCursor;
-  await time("audit log, the page after 1,000 pages", () => listAuditEntries({ before: cursor ?? undefined }));
-  await time("audit log, kind=team and person, one month", () => listAuditEntries({ kind: "team", actor: user.id, from: new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10), to: new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10) }));
+  for (let page = 0; page < 1_000 && cursor; page++) cursor = (await listAuditEntries({ before: cursor }, "Europe/Oslo")).olderCursor;
+  await time("audit log, the page after 1,000 pages", () => listAuditEntries({ before: cursor ?? undefined }, "Europe/Oslo"));
+  await time("audit log, kind=team and person, one month", () => listAuditEntries({ kind: "team", actor: user.id, from: new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10), to: new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10) }, "Europe/Oslo"));
 
   const width = Math.max(...rows.map(([name]) => name.length));
   console.log(`\nHR console on embedded PostgreSQL (${listSize.toLocaleString("en")} employees)\n`);

@@ -42,3 +42,33 @@ export async function tokensForOffice(
     await client.end();
   }
 }
+
+/** Audit entries by the person with `actorEmail` at given moments (the app writes "now"; a test needs a known time). Returns their ids. */
+export async function addAuditEntries(actorEmail: string, entries: { action: string; entityType: string; createdAt: string }[]): Promise<string[]> {
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await client.connect();
+  try {
+    const ids: string[] = [];
+    for (const entry of entries) {
+      const id = randomUUID();
+      await client.query(
+        `INSERT INTO audit_log (id, actor_id, action, entity_type, created_at) SELECT $1, e.id, $2, $3, $4 FROM employee e WHERE e.email = $5`,
+        [id, entry.action, entry.entityType, entry.createdAt, actorEmail],
+      );
+      ids.push(id);
+    }
+    return ids;
+  } finally {
+    await client.end();
+  }
+}
+
+export async function deleteAuditEntries(ids: string[]): Promise<void> {
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await client.connect();
+  try {
+    await client.query(`DELETE FROM audit_log WHERE id = ANY($1)`, [ids]);
+  } finally {
+    await client.end();
+  }
+}

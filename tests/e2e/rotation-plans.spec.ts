@@ -97,6 +97,8 @@ test.describe("rotation plans", () => {
     await wave1.getByRole("checkbox", { name: "Essential teams" }).check();
     await wave1.getByRole("checkbox", { name: "Teams serving hard-hit customers" }).check();
     await wave1.getByRole("checkbox", { name: "Everyone else" }).uncheck();
+    // Left unnamed, a wave is called by whom it selects: the words employees read.
+    await expect(wave1.getByText("Employees read: “New hires, essential teams and teams serving hard-hit customers”.")).toBeVisible();
     await page.getByRole("button", { name: "Add wave" }).click();
     const wave2 = page.getByRole("region", { name: "Wave 2" });
     await expect(wave2.getByRole("checkbox", { name: "Everyone else" })).toBeChecked();
@@ -108,7 +110,7 @@ test.describe("rotation plans", () => {
     // Whose days? The demo employee comes on Tuesdays.
     await page.getByLabel("Find a person").fill("Åse Æsøy");
     await page.getByRole("button", { name: "Åse Æsøy" }).click();
-    await expect(page.getByText(/Surname group T–Å: Tuesdays \(wave 1\)/).first()).toBeVisible();
+    await expect(page.getByText("Surname group T–Å: Tuesdays (New hires, essential teams and teams serving hard-hit customers)").first()).toBeVisible();
     await screenshots(page, "plan-editor");
     await expectNoAxeViolations(page);
 

@@ -54,7 +54,7 @@ describe("calendar feed", () => {
     ({ loadEngineInput } = await import("@/lib/data/rotation-input"));
     const row = await db.employee.findUniqueOrThrow({ where: { email: "employee@example.com" }, select: { id: true } });
     employee = (await activeUserById(row.id))!;
-    token = tokenOf((await calendar.resetOwnCalendarFeed(employee, new Date())).url);
+    token = tokenOf((await calendar.resetOwnCalendarFeed(employee, new Date(), "nb")).url);
   });
   afterAll(() => db.$disconnect());
 
@@ -75,6 +75,24 @@ describe("calendar feed", () => {
       expect(event.end.toJSDate().getTime() - event.start.toJSDate().getTime()).toBe(24 * 60 * 60 * 1000);
       expect(event.summary).toBe("Kontordag — Oslo");
       expect(event.uid).toBe(`${event.start.toString()}-${employee.id}@office-rotation`);
+    }
+  });
+
+  it("titles the events in the person's language, not the office's, and follows a change of language at the same URL", async () => {
+    const summaries = async () => [...new Set(parse((await fetchFeed(`${token}.ics`)).text).events.map((event) => event.summary))];
+    try {
+      await calendar.setOwnCalendarFeedLocale(employee, "en");
+      expect(await summaries()).toEqual(["Office day — Oslo"]);
+      await calendar.setOwnCalendarFeedLocale(employee, "sv");
+      expect(await summaries()).toEqual(["Kontorsdag — Oslo"]);
+      // A feed made before the language was stored: the office's language.
+      await db.calendarFeed.update({ where: { employeeId: employee.id }, data: { locale: null } });
+      expect(await summaries()).toEqual(["Kontordag — Oslo"]);
+      // A new address takes the language the person uses now.
+      token = tokenOf((await calendar.resetOwnCalendarFeed(employee, new Date(), "nl")).url);
+      expect(await summaries()).toEqual(["Kantoordag — Oslo"]);
+    } finally {
+      await calendar.setOwnCalendarFeedLocale(employee, "nb");
     }
   });
 
@@ -118,7 +136,7 @@ describe("calendar feed", () => {
   it("stores only a hash, and a reset kills the old URL at once", async () => {
     const stored = await db.calendarFeed.findUniqueOrThrow({ where: { employeeId: employee.id } });
     expect(stored.tokenHash).not.toContain(token);
-    const fresh = tokenOf((await calendar.resetOwnCalendarFeed(employee, new Date())).url);
+    const fresh = tokenOf((await calendar.resetOwnCalendarFeed(employee, new Date(), "nb")).url);
     expect(fresh).not.toBe(token);
     const old = await fetchFeed(`${token}.ics`);
     expect(old.status).toBe(404);

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CURRENT_USER_SELECT, currentUserOf } from "@/lib/auth/current-user";
+import { importEmployees } from "@/lib/data/employee-import";
 import { seedDemoData } from "@/prisma/demo/seed-demo";
 import { callRoute, tokenFor } from "@/tests/support/api";
 import { testPrisma } from "@/tests/support/test-db";
@@ -13,7 +15,7 @@ describe("employee CSV import and export (API, real PostgreSQL)", () => {
   let importRoute: Handler;
   let exportRoute: Handler;
 
-  const post = (csv: string, query = "", token = hrToken) =>
+  const post = (csv: string | Uint8Array, query = "", token = hrToken) =>
     callRoute(importRoute, `/api/v1/employees/import${query}`, { token, body: csv, contentType: "text/csv", method: "POST" });
 
   beforeAll(async () => {
@@ -51,6 +53,43 @@ describe("employee CSV import and export (API, real PostgreSQL)", () => {
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: ida.id, action: "employee.create" } });
     expect(audit.after).toMatchObject({ email: "ida.import@example.com", familyName: "Østby", source: "import" });
     expect(await db.auditLog.count({ where: { action: "employee.import" } })).toBeGreaterThan(0);
+  });
+
+  describe("a file Excel on Windows saved as \"CSV (semicolon separated)\": Windows-1252 with Norwegian headers", () => {
+    // Windows-1252 puts Ø, Å, Ä, Ö, æ, ø, å, ä, ö at their Latin-1 code points: one byte each, none valid UTF-8 on its own.
+    const windows1252 = (text: string) =>
+      Uint8Array.from(text, (char) => {
+        const code = char.charCodeAt(0);
+        if (code > 0xff) throw new Error(`${char} is not a Latin-1 character`);
+        return code;
+      });
+    const file = (prefix: string) =>
+      windows1252(
+        "E-post;Fornavn;Etternavn;Kontor;Lag;Startdato;Rolle\r\n" +
+          `${prefix}.orsted@example.com;Øyvind;Ørsted;Oslo;;04.01.2027;\r\n` +
+          `${prefix}.angstrom@example.com;Åsa;Ängström;Oslo;;05.01.2027;\r\n` +
+          `${prefix}.oberg@example.com;Björn;Öberg-Æsø;Oslo;;06.01.2027;\r\n`,
+      );
+    const names = async (prefix: string) =>
+      (await db.employee.findMany({ where: { email: { startsWith: `${prefix}.` } }, orderBy: { email: "asc" }, select: { givenName: true, familyName: true } })).map(
+        (person) => `${person.givenName} ${person.familyName}`,
+      );
+
+    it("is imported with its letters intact through the data function (the upload page's path)", async () => {
+      const hr = currentUserOf(await db.employee.findUniqueOrThrow({ where: { email: "hr@example.com" }, select: CURRENT_USER_SELECT }))!;
+      const outcome = await importEmployees(hr, file("cp1252page"), { dryRun: false, deactivateMissing: false, createTeams: false }, new Date("2026-11-23T09:00:00Z"));
+      expect(outcome.ok).toBe(true);
+      expect(await names("cp1252page")).toEqual(["Åsa Ängström", "Björn Öberg-Æsø", "Øyvind Ørsted"]);
+    });
+
+    it("is imported with its letters intact through POST /api/v1/employees/import", async () => {
+      const response = await post(file("cp1252api"));
+      expect(response.status).toBe(200);
+      expect(response.json.created.map((person: { name: string }) => person.name)).toEqual(["Øyvind Ørsted", "Åsa Ängström", "Björn Öberg-Æsø"]);
+      const stored = await names("cp1252api");
+      expect(stored).toEqual(["Åsa Ängström", "Björn Öberg-Æsø", "Øyvind Ørsted"]);
+      expect(stored.join("")).not.toMatch(/\uFFFD|Ã/);
+    });
   });
 
   it("lists every bad row with its column and reason, and writes nothing", async () => {

@@ -29,7 +29,7 @@ describe("a leader learns nobody's individual choices", () => {
     leader = (await activeUserById(row.id))!;
     leaderToken = await tokenFor(db, "leader@example.com");
     const { resetOwnCalendarFeed } = await import("@/lib/data/calendar-feed");
-    feedFile = `${/\/calendar\/(.+)$/.exec((await resetOwnCalendarFeed(leader, new Date())).url)![1]}`;
+    feedFile = `${/\/calendar\/(.+)$/.exec((await resetOwnCalendarFeed(leader, new Date(), "en")).url)![1]}`;
     others = await db.employee.findMany({ where: { NOT: { id: leader.id } }, select: { id: true, email: true, givenName: true, familyName: true } });
     // Members of the leader's team stay home on the coming days, so there is something to leak.
     const members = await db.employee.findMany({ where: { teamId: leader.teamId, NOT: { id: leader.id } }, select: { id: true } });

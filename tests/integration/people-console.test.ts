@@ -91,16 +91,30 @@ describe("HR console data functions (real PostgreSQL)", () => {
     const all: string[] = [];
     let before: string | undefined;
     for (;;) {
-      const page = await listAuditEntries({ actor: hr.id, before });
+      const page = await listAuditEntries({ actor: hr.id, before }, "Europe/Oslo");
       all.push(...page.entries.map((entry) => entry.id));
       if (!page.olderCursor) break;
       before = page.olderCursor;
     }
     expect(new Set(all).size).toBe(all.length);
     expect(all.length).toBe(await db.auditLog.count({ where: { actorId: hr.id } }));
-    const teams = await listAuditEntries({ kind: "team", actor: hr.id });
+    const teams = await listAuditEntries({ kind: "team", actor: hr.id }, "Europe/Oslo");
     expect(teams.entries.every((entry) => entry.entityType === "team")).toBe(true);
     expect(teams.entries.length).toBeGreaterThan(0);
+  });
+
+  it("filters the audit log by the reader's office days, not UTC days", async () => {
+    // 00:30 and 23:30 on 10 March 2031 in Oslo (UTC+1), then 00:30 on 11 March: the first is still 9 March in UTC.
+    const times = ["2031-03-09T23:30:00Z", "2031-03-10T22:30:00Z", "2031-03-10T23:30:00Z"];
+    const created = await Promise.all(times.map((at) => db.auditLog.create({ data: { actorId: hr.id, action: "office.update", entityType: "office", createdAt: new Date(at) } })));
+    try {
+      const oslo = await listAuditEntries({ actor: hr.id, from: "2031-03-10", to: "2031-03-10" }, "Europe/Oslo");
+      expect(oslo.entries.map((entry) => entry.createdAt.toISOString())).toEqual(["2031-03-10T22:30:00.000Z", "2031-03-09T23:30:00.000Z"]);
+      const utc = await listAuditEntries({ actor: hr.id, from: "2031-03-10", to: "2031-03-10" }, "UTC");
+      expect(utc.entries.map((entry) => entry.createdAt.toISOString())).toEqual(["2031-03-10T23:30:00.000Z", "2031-03-10T22:30:00.000Z"]);
+    } finally {
+      await db.auditLog.deleteMany({ where: { id: { in: created.map((entry) => entry.id) } } });
+    }
   });
 
   it("refuses a role change by HR and lets an admin make it", async () => {

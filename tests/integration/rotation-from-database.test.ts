@@ -22,7 +22,9 @@ describe("the engine fed from the database", () => {
     const employee = await db.employee.findUniqueOrThrow({ where: { email: "employee@example.com" } });
     const days = scheduleFor(result, employee.id);
     expect(days.map((day) => day.expected)).toEqual([false, true, false, false, true]);
-    expect(days[1]?.reason).toEqual({ kind: "assigned", rule: "surname", group: "Æ–Å", weekday: 2, wave: 1 });
+    expect(days[1]?.reason).toEqual({ kind: "assigned", rule: "surname", group: "Æ–Å", weekday: 2, wave: 1,
+      waveName: { name: "Nyansatte og kundenære team", selectors: ["new-hires", "hard-hit-teams", "essential-teams"] },
+    });
   });
 
   it("keeps everyone home on a public holiday and never exceeds capacity", async () => {

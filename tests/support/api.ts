@@ -8,7 +8,7 @@ export interface CallOptions {
   /** A raw Authorization header, to send malformed ones. */
   authorization?: string;
   params?: Record<string, string>;
-  /** JSON body (or a string sent as is with `contentType`). */
+  /** JSON body (or a string or bytes sent as they are with `contentType`). */
   body?: unknown;
   contentType?: string;
   method?: string;
@@ -19,9 +19,9 @@ export async function callRoute(handler: RouteHandler, path: string, options: Ca
   const headers = new Headers();
   const authorization = options.authorization ?? (options.token ? `Bearer ${options.token}` : undefined);
   if (authorization) headers.set("authorization", authorization);
-  let body: string | undefined;
+  let body: string | Uint8Array<ArrayBuffer> | undefined;
   if (options.body !== undefined) {
-    body = typeof options.body === "string" ? options.body : JSON.stringify(options.body);
+    body = typeof options.body === "string" || options.body instanceof Uint8Array ? (options.body as string | Uint8Array<ArrayBuffer>) : JSON.stringify(options.body);
     headers.set("content-type", options.contentType ?? "application/json");
   }
   const response = await handler(new Request(`http://localhost${path}`, { method: options.method ?? (body ? "POST" : "GET"), headers, body }), {

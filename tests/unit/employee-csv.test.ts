@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCsvDate, readEmployeeCsv, validateCsvRows, writeEmployeeCsv } from "@/lib/people/csv";
+import { decodeCsvBytes, detectCsvEncoding } from "@/lib/people/csv-encoding";
 import { planImport } from "@/lib/people/import-plan";
 
 const offices = [{ id: "oslo", name: "Oslo" }];
@@ -13,6 +14,54 @@ describe("the employee CSV", () => {
 
   it("names a missing column", () => {
     expect(readEmployeeCsv("email,given name\nx@y.no,X\n").issues.map((issue) => issue.column)).toEqual(["family name", "office", "start date"]);
+  });
+
+  it.each([
+    ["Norwegian", "E-post;Fornavn;Etternavn;Kontor;Lag;Startdato;Rolle"],
+    ["Norwegian, with Team", "E-post;Fornavn;Etternavn;Kontor;Team;Startdato;Rolle"],
+    ["Swedish", "E-post;Förnamn;Efternamn;Kontor;Team;Startdatum;Roll"],
+    ["Dutch", "E-mail;Voornaam;Achternaam;Kantoor;Team;Startdatum;Rol"],
+    ["English", "Email;First name;Last name;Office;Team;Start date;Role"],
+  ])("reads %s headers", (_language, header) => {
+    const { rows, issues } = readEmployeeCsv(`${header}\nåse@example.com;Åse;Öberg;Oslo;Sales;17.05.2027;LEADER\n`);
+    expect(issues).toEqual([]);
+    expect(rows).toEqual([{ row: 2, email: "åse@example.com", givenName: "Åse", familyName: "Öberg", office: "Oslo", team: "Sales", startDate: "17.05.2027", role: "LEADER" }]);
+  });
+
+  it("reads a header whose letters are decomposed (o + combining diaeresis), as macOS may write them", () => {
+    expect(readEmployeeCsv("E-post;Fo\u0308rnamn;Efternamn;Kontor;Startdatum\nx@y.se;A;B;Oslo;2027-01-01\n").issues).toEqual([]);
+  });
+
+  it("says, for a missing column, which headers the file has and which names are accepted", () => {
+    const [issue, ...others] = readEmployeeCsv("E-post;Navn;Etternavn;Kontor;Startdato\nx@y.no;X;Y;Oslo;2027-01-01\n").issues;
+    expect(others).toEqual([]);
+    expect(issue).toMatchObject({ row: 1, column: "given name", code: "missing_column" });
+    expect(issue?.values).toEqual({
+      column: '"given name"',
+      found: '"E-post", "Navn", "Etternavn", "Kontor", "Startdato"',
+      accepted: '"given name", "first name", "Fornavn", "Förnamn", "Voornaam"',
+    });
+    expect(issue?.message).toBe(
+      'The header has no "given name" column (accepted names: "given name", "first name", "Fornavn", "Förnamn", "Voornaam"). It has: "E-post", "Navn", "Etternavn", "Kontor", "Startdato".',
+    );
+  });
+
+  describe("the file's encoding", () => {
+    // Ø Å Ä Ö ø å in Windows-1252: one byte each (their Latin-1 code points).
+    const windows1252 = Uint8Array.from([0xd8, 0xc5, 0xc4, 0xd6, 0x3b, 0xf8, 0xe5]);
+    it("reads a file that is not valid UTF-8 as Windows-1252, as Excel on Windows saves it", () => {
+      expect(detectCsvEncoding(windows1252)).toBe("windows-1252");
+      expect(decodeCsvBytes(windows1252)).toBe("ØÅÄÖ;øå");
+    });
+    it("reads UTF-8 as UTF-8, with or without a byte order mark", () => {
+      const utf8 = new TextEncoder().encode("ØÅÄÖ;øå");
+      expect(detectCsvEncoding(utf8)).toBe("utf-8");
+      expect(decodeCsvBytes(utf8)).toBe("ØÅÄÖ;øå");
+      expect(decodeCsvBytes(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8]))).toBe("ØÅÄÖ;øå");
+    });
+    it("reads Excel's Unicode text (UTF-16 with a byte order mark)", () => {
+      expect(decodeCsvBytes(Uint8Array.from([0xff, 0xfe, 0xd8, 0x00, 0x3b, 0x00]))).toBe("Ø;");
+    });
   });
 
   it("accepts yyyy-MM-dd and dd.MM.yyyy, and only real days", () => {

@@ -5,8 +5,8 @@ import { negotiateLocale } from "@/lib/i18n/negotiate";
 import { tz } from "@date-fns/tz";
 import { format } from "date-fns";
 import { enGB, nb, nl, sv } from "date-fns/locale";
-import { formatDayHeading, formatLongDate, formatLongDateIn, formatMonth, formatShortDate, formatShortDateIn, formatShortDay, weekdayName } from "@/lib/i18n/dates";
-import { toDbDate } from "@/lib/date-only";
+import { formatDateTimeIn, formatDayHeading, formatLongDate, formatLongDateIn, formatMonth, formatShortDate, formatShortDateIn, formatShortDay, weekdayName } from "@/lib/i18n/dates";
+import { startOfDayIn, toDbDate } from "@/lib/date-only";
 
 function keys(messages: object, prefix = ""): string[] {
   return Object.entries(messages).flatMap(([key, value]) =>
@@ -56,12 +56,43 @@ describe("languages", () => {
     expect(weekdayName(2, "nl")).toBe("dinsdag");
   });
 
+  it("writes a day without its year as each language does: Norwegian puts a dot after the day", () => {
+    const day = toDbDate("2026-11-30");
+    const heading = (locale: "en" | "nb" | "sv" | "nl") => Object.values(formatDayHeading(day, locale)).join(" ");
+    expect(heading("nb")).toBe("mandag 30. november");
+    expect(heading("sv")).toBe("måndag 30 november");
+    expect(heading("nl")).toBe("maandag 30 november");
+    expect(heading("en")).toBe("Monday 30 November");
+    expect(formatShortDate(day, "nb")).toBe("30. nov. 2026");
+    expect(formatShortDate(day, "sv")).toBe("30 nov. 2026");
+    expect(formatShortDate(day, "nl")).toBe("30 nov. 2026");
+    expect(formatShortDate(day, "en")).toBe("30 Nov 2026");
+    expect(formatShortDay(day, "nb")).toBe("man. 30.");
+    expect(formatMonth(day, "nb")).toBe("november 2026");
+  });
+
   it("puts a moment on the day it fell on in the office's time zone, not in UTC", () => {
     // 00:30 on Wednesday 25 November in Oslo; still Tuesday in UTC and in New York.
     const instant = new Date("2026-11-24T23:30:00Z");
     expect(formatShortDateIn(instant, "Europe/Oslo", "en")).toBe("25 Nov 2026");
     expect(formatShortDateIn(instant, "America/New_York", "en")).toBe("24 Nov 2026");
     expect(formatLongDateIn(instant, "Europe/Oslo", "nb")).toBe("onsdag 25. november 2026");
+  });
+
+  it("shows a moment's date and time in the office's time zone: 04:13 UTC is 05:13 in Oslo", () => {
+    const instant = new Date("2026-11-30T04:13:00Z");
+    expect(formatDateTimeIn(instant, "Europe/Oslo", "en")).toBe("30 Nov 2026, 05:13");
+    expect(formatDateTimeIn(instant, "Europe/Oslo", "nb")).toBe("30. nov. 2026, 05:13");
+    expect(formatDateTimeIn(instant, "Europe/Stockholm", "sv")).toBe("30 nov. 2026 05:13");
+    expect(formatDateTimeIn(instant, "Europe/Amsterdam", "nl")).toBe("30 nov 2026, 05:13");
+    // Half past midnight in Oslo is still the day before in UTC.
+    expect(formatDateTimeIn(new Date("2026-11-29T23:30:00Z"), "Europe/Oslo", "en")).toBe("30 Nov 2026, 00:30");
+  });
+
+  it("starts a day at midnight in the office's time zone, in winter and in summer", () => {
+    expect(startOfDayIn("2026-11-30", "Europe/Oslo").toISOString()).toBe("2026-11-29T23:00:00.000Z");
+    expect(startOfDayIn("2027-06-01", "Europe/Oslo").toISOString()).toBe("2027-05-31T22:00:00.000Z");
+    expect(startOfDayIn("2026-11-30", "UTC").toISOString()).toBe("2026-11-30T00:00:00.000Z");
   });
 
   describe("whatever the server's time zone", () => {
@@ -74,6 +105,8 @@ describe("languages", () => {
     // The reference: formatting the stored UTC midnight in UTC, as these functions once did.
     const inUtc = { en: enGB, nb, sv, nl } as const;
     const reference = (day: Date, pattern: string, locale: keyof typeof inUtc) => format(day, pattern, { locale: inUtc[locale], in: tz("UTC") });
+    const intlReference = (day: Date, options: Intl.DateTimeFormatOptions, locale: keyof typeof inUtc) =>
+      new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, { ...options, timeZone: "UTC" }).format(day);
 
     // The zones furthest from UTC both ways, and zones that skipped or repeated a midnight for summer time.
     it.each(["UTC", "Pacific/Kiritimati", "Pacific/Pago_Pago", "America/Sao_Paulo", "America/Havana", "Asia/Beirut", "Europe/Oslo"])("%s formats the stored calendar day", (zone) => {
@@ -84,9 +117,9 @@ describe("languages", () => {
         for (const locale of locales) {
           expect(formatLongDate(day, locale)).toBe(reference(day, "PPPP", locale));
           expect(formatShortDate(day, locale)).toBe(reference(day, "PP", locale));
-          expect(formatDayHeading(day, locale)).toEqual({ weekday: reference(day, "EEEE", locale), date: reference(day, "d MMMM", locale) });
+          expect(formatDayHeading(day, locale)).toEqual({ weekday: reference(day, "EEEE", locale), date: intlReference(day, { day: "numeric", month: "long" }, locale) });
           expect(formatMonth(day, locale)).toBe(reference(day, "LLLL yyyy", locale));
-          expect(formatShortDay(day, locale)).toBe(reference(day, "EEE d", locale));
+          expect(formatShortDay(day, locale)).toBe(intlReference(day, { weekday: "short", day: "numeric" }, locale));
         }
       }
       expect(weekdayName(1, "en")).toBe("Monday");

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { inputClass } from "@/components/forms/fields";
 import { AuditChange } from "@/components/audit/audit-change";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -8,6 +8,8 @@ import { QueryErrors } from "@/components/ui/query-errors";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
 import { listAuditActors, listAuditEntries } from "@/lib/data/audit";
+import type { Locale } from "@/lib/i18n/config";
+import { formatDateTimeIn } from "@/lib/i18n/dates";
 import { AUDIT_KINDS, parseAuditQuery } from "@/lib/validation/audit";
 
 export async function generateMetadata() {
@@ -15,10 +17,10 @@ export async function generateMetadata() {
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requirePermission("audit:view");
+  const user = await requirePermission("audit:view");
   const { query, errors } = parseAuditQuery(await searchParams);
-  const [t, tCommon, format] = await Promise.all([getTranslations("audit"), getTranslations("common"), getFormatter()]);
-  const [{ entries, olderCursor, newerCursor }, actors] = await Promise.all([listAuditEntries(query), listAuditActors()]);
+  const [t, tCommon, locale] = await Promise.all([getTranslations("audit"), getTranslations("common"), getLocale() as Promise<Locale>]);
+  const [{ entries, olderCursor, newerCursor }, actors] = await Promise.all([listAuditEntries(query, user.officeTimezone), listAuditActors()]);
   const filters = { kind: query.kind, actor: query.actor, from: query.from, to: query.to };
   const href = (cursor: Record<string, string>) =>
     `?${new URLSearchParams(Object.entries({ ...filters, ...cursor }).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString()}`;
@@ -26,7 +28,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const linkClass = "rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-100";
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} />
+      <PageHeader title={t("title")} description={t("description", { zone: user.officeTimezone })} />
       <QueryErrors errors={errors} />
       <form className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-[repeat(4,minmax(0,1fr))_auto] lg:items-end" action="/audit" aria-label={t("filters")}>
         <div>
@@ -68,7 +70,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <tbody>
             {entries.map((entry) => (
               <tr key={entry.id}>
-                <Td className="whitespace-nowrap">{format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short" })}</Td>
+                <Td className="whitespace-nowrap">{formatDateTimeIn(entry.createdAt, user.officeTimezone, locale)}</Td>
                 <Td>{entry.actor ? `${entry.actor.givenName} ${entry.actor.familyName}` : t("system")}</Td>
                 <Td>
                   <span className="font-medium">{actionLabel(entry.action)}</span>

@@ -52,7 +52,7 @@ export default async function ProfilePage() {
       <section aria-labelledby="calendar-feed-title" className="mb-8 rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
         <h2 id="calendar-feed-title" className="text-lg font-semibold">{tFeed("title")}</h2>
         <p className="mb-4 mt-1 max-w-3xl text-stone-700">{tFeed("intro")}</p>
-        <CalendarFeedPanel hasFeed={feed !== null} status={feed ? tFeed("activeSince", { date: formatLongDateIn(feed.createdAt, user.officeTimezone, locale) }) : tFeed("none")} />
+        <CalendarFeedPanel hasFeed={feed !== null} calendarName={tFeed("calendarName", { office: profile.office.name })} status={feed ? tFeed("activeSince", { date: formatLongDateIn(feed.createdAt, user.officeTimezone, locale) }) : tFeed("none")} />
       </section>
 
       <section aria-labelledby="tokens-title" className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">

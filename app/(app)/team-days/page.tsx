@@ -6,7 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { listOwnTeamProposals } from "@/lib/data/team-proposals";
-import type { Locale } from "@/lib/i18n/config";
+import { intlTags, type Locale } from "@/lib/i18n/config";
 import { formatLongDateIn, weekdayName } from "@/lib/i18n/dates";
 import type { TeamDaysProposal } from "@/lib/plans/team-days";
 
@@ -19,7 +19,7 @@ export default async function TeamDaysPage() {
   const [t, locale, teams] = await Promise.all([getTranslations("teamDays"), getLocale() as Promise<Locale>, listOwnTeamProposals(user)]);
   const describe = (days: TeamDaysProposal | null) => {
     if (!days) return t("noTeamDays");
-    const names = new Intl.ListFormat(locale, { type: "conjunction" }).format(days.weekdays.map((day) => weekdayName(day, locale)));
+    const names = new Intl.ListFormat(intlTags[locale], { type: "conjunction" }).format(days.weekdays.map((day) => weekdayName(day, locale)));
     return days.weeksInCycle > 1 ? t("daysInCycle", { days: names, week: days.weekOfCycle, weeks: days.weeksInCycle }) : names;
   };
   return (

@@ -19,8 +19,9 @@ export const importEmployees = defineContract({
   path: "/employees/import",
   summary: "Import employees from CSV (all rows or none)",
   description:
-    "Columns (header names matched ignoring case, spaces, - and _): email, given name, family name, office, team, start date, role. " +
-    "UTF-8 with or without BOM, comma or semicolon separated; dates as yyyy-MM-dd or dd.MM.yyyy; role EMPLOYEE, LEADER, HR or ADMIN (empty: EMPLOYEE for new people, unchanged for existing). " +
+    "Columns (header names matched ignoring case, spaces, - and _, in English, Norwegian, Swedish or Dutch): email (E-post, E-mail), given name (Fornavn, Förnamn, Voornaam), " +
+    "family name (Etternavn, Efternamn, Achternaam), office (Kontor, Kantoor), team (Lag), start date (Startdato, Startdatum), role (Rolle, Roll, Rol). " +
+    "UTF-8 with or without BOM, or Windows-1252 as Excel on Windows saves \"CSV (semicolon separated)\" (a body that is not valid UTF-8 is read as Windows-1252); comma or semicolon separated; dates as yyyy-MM-dd or dd.MM.yyyy; role EMPLOYEE, LEADER, HR or ADMIN (empty: EMPLOYEE for new people, unchanged for existing). " +
     "Any bad row answers 422 `invalid_rows` listing every bad row, and nothing is written. Only admins may give or change roles.",
   tag: "Employees",
   access: "employees:manage",

@@ -15,6 +15,9 @@ import { employee, input, localeOffice, office, rules, surnamePlan, team, WEEK }
 
 const ALL_WEEKDAYS = [1, 2, 3, 4, 5] as const;
 
+/** The fixtures' one unnamed wave. */
+const everyoneWave = { name: null, selectors: ["everyone"] };
+
 function reasonOf(result: RotationResult, date: string, person: EngineEmployee) {
   return assignmentOf(result, date, person.id).reason;
 }
@@ -49,6 +52,7 @@ describe("deciding who is expected in the office", () => {
         group: "R–Å",
         weekday: 3,
         wave: 1,
+        waveName: everyoneWave,
       });
     });
 
@@ -63,6 +67,7 @@ describe("deciding who is expected in the office", () => {
         weeksInCycle: 1,
         weekOfCycle: 1,
         wave: 1,
+        waveName: everyoneWave,
       });
     });
 
@@ -114,7 +119,7 @@ describe("deciding who is expected in the office", () => {
       const li = employee("李");
       const result = computeRotation(input({ employees: [li] }));
       expect(scheduleFor(result, li.id).filter((day) => day.expected)).toEqual([]);
-      expect(reasonOf(result, WEEK.monday, li)).toEqual({ kind: "not-expected", reason: "no-group", rule: "surname", wave: 1 });
+      expect(reasonOf(result, WEEK.monday, li)).toEqual({ kind: "not-expected", reason: "no-group", rule: "surname", wave: 1, waveName: everyoneWave });
     });
 
     describe("on an alternating cycle of weeks", () => {
@@ -217,11 +222,11 @@ describe("deciding who is expected in the office", () => {
     });
 
     it("explains the day by the team's name", () => {
-      expect(reasonOf(result, WEEK.monday, hansen)).toEqual({ kind: "assigned", rule: "team", group: "Nordic Sales", weekday: 1, wave: 1 });
+      expect(reasonOf(result, WEEK.monday, hansen)).toEqual({ kind: "assigned", rule: "team", group: "Nordic Sales", weekday: 1, wave: 1, waveName: everyoneWave });
     });
 
     it("has no day for someone without a team that has days", () => {
-      expect(reasonOf(result, WEEK.monday, solo)).toEqual({ kind: "not-expected", reason: "no-group", rule: "team", wave: 1 });
+      expect(reasonOf(result, WEEK.monday, solo)).toEqual({ kind: "not-expected", reason: "no-group", rule: "team", wave: 1, waveName: everyoneWave });
     });
   });
 
@@ -250,6 +255,7 @@ describe("deciding who is expected in the office", () => {
         { from: "2026-05-04", selectors: [{ kind: "everyone" }], distribution: everyDay },
       ],
     });
+    const firstBack = { name: "First back", selectors: ["new-hires", "essential-teams", "hard-hit-teams"] };
     const run = (from: string, to: string) =>
       computeRotation(
         input({
@@ -264,20 +270,20 @@ describe("deciding who is expected in the office", () => {
     it("brings new hires, essential teams and teams serving hard-hit customers back first", () => {
       const result = run("2026-03-02", "2026-03-06");
       expect(names(result, WEEK.monday, people)).toEqual(["Nyberg", "Drift", "Reise"]);
-      expect(reasonOf(result, WEEK.monday, newHire)).toEqual({ kind: "assigned", rule: "surname", group: "A–Å", weekday: 1, wave: 1 });
+      expect(reasonOf(result, WEEK.monday, newHire)).toEqual({ kind: "assigned", rule: "surname", group: "A–Å", weekday: 1, wave: 1, waveName: firstBack });
     });
 
     it("does not expect people before their wave starts, and says when it does", () => {
       const result = run("2026-03-02", "2026-03-20");
-      expect(reasonOf(result, WEEK.monday, namedPerson)).toEqual({ kind: "not-expected", reason: "before-wave", wave: 2, from: "2026-03-16" });
+      expect(reasonOf(result, WEEK.monday, namedPerson)).toEqual({ kind: "not-expected", reason: "before-wave", wave: 2, waveName: { name: null, selectors: ["teams"] }, from: "2026-03-16" });
       expect(reasonOf(result, "2026-03-16", namedPerson)).toMatchObject({ kind: "assigned", wave: 2 });
-      expect(reasonOf(result, "2026-03-16", veteran)).toEqual({ kind: "not-expected", reason: "before-wave", wave: 3, from: "2026-05-04" });
+      expect(reasonOf(result, "2026-03-16", veteran)).toEqual({ kind: "not-expected", reason: "before-wave", wave: 3, waveName: everyoneWave, from: "2026-05-04" });
     });
 
     it("counts someone as a new hire for their first N days, then moves them to the wave they belong to next", () => {
       const result = run("2026-03-30", "2026-04-01");
       expect(reasonOf(result, "2026-03-31", newHire)).toMatchObject({ kind: "assigned", wave: 1 });
-      expect(reasonOf(result, "2026-04-01", newHire)).toEqual({ kind: "not-expected", reason: "before-wave", wave: 3, from: "2026-05-04" });
+      expect(reasonOf(result, "2026-04-01", newHire)).toEqual({ kind: "not-expected", reason: "before-wave", wave: 3, waveName: everyoneWave, from: "2026-05-04" });
     });
 
     it("expects nobody before their start date", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { AssignmentReason } from "@/lib/rotation";
 import { choicesFor } from "@/lib/seats/day-choices";
 
-const assigned: AssignmentReason = { kind: "assigned", rule: "surname", group: "A–K", weekday: 1, wave: 1 };
+const assigned: AssignmentReason = { kind: "assigned", rule: "surname", group: "A–K", weekday: 1, wave: 1, waveName: { name: null, selectors: ["everyone"] } };
 const cut: AssignmentReason = { kind: "not-expected", reason: "capacity-cut", priority: "others", rule: "surname", group: "A–K", rotation: 1, of: 3 };
 const optedOut: AssignmentReason = { kind: "not-expected", reason: "opted-out" };
 const notTheirs: AssignmentReason = {
@@ -14,6 +14,7 @@ const notTheirs: AssignmentReason = {
   weeksInCycle: 1,
   weekOfCycle: 1,
   wave: 1,
+  waveName: { name: null, selectors: ["everyone"] },
 };
 
 describe("what a person may do about a day", () => {

@@ -19,7 +19,16 @@ export default async function ImportEmployeesPage() {
       <Card title={t("formatTitle")} id="import-format">
         <p className="text-stone-700">{t("formatText")}</p>
         <p className="mt-2 font-mono text-sm break-words">{CSV_COLUMNS.map((column) => column.header).join(", ")}</p>
-        <p className="mt-2 text-sm text-stone-600">{t("formatDetails")}</p>
+        <p className="mt-3 text-sm text-stone-700">{t("acceptedText")}</p>
+        <dl className="mt-1 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+          {CSV_COLUMNS.map((column) => (
+            <div key={column.key} className="contents">
+              <dt className="font-mono">{column.header}</dt>
+              <dd className="mb-1.5 text-stone-700 sm:mb-0"><span className="sr-only">{t("acceptedLabel")}: </span>{column.accepted.filter((name) => name !== column.header).join(", ")}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="mt-3 text-sm text-stone-600">{t("formatDetails")}</p>
       </Card>
       <Card title={t("uploadTitle")} id="import-upload">
         <ImportForm />

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "calendar_feed" ADD COLUMN "locale" TEXT;

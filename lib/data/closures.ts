@@ -1,17 +1,25 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { fromDbDate, toDbDate } from "@/lib/date-only";
+import { fromDbDate, todayIn, toDbDate } from "@/lib/date-only";
 import { conflict, notFound, refused } from "@/lib/errors";
 import { HOLIDAY_COUNTRIES, publicHolidays, type HolidayCountry } from "@/lib/offices/public-holidays";
 import { isRotationLocale } from "@/lib/rotation";
+import { expectedPeopleOn } from "@/lib/notifications/lost-days";
 import { recordAudit } from "./audit";
+import { notify } from "./notifications";
+import { lockOfficeDays, readDays, WRITE_TRANSACTION } from "./office-days";
 import { bumpOfficeRevision } from "./office-revision";
+import type { Tx } from "./transaction";
 
-/** Closed days (a day, a range or public holidays), one audit entry per day, in one transaction. */
-export async function addClosures(user: CurrentUser, officeId: string, closures: { date: string; reason: string }[]) {
+/**
+ * Closed days (a day, a range or public holidays), one audit entry per day,
+ * in one transaction; everyone who was expected on one of the coming days
+ * gets one message naming their lost days and the reasons.
+ */
+export async function addClosures(user: CurrentUser, officeId: string, closures: { date: string; reason: string }[], now: Date) {
   return db.$transaction(async (tx) => {
-    const office = await tx.office.findUnique({ where: { id: officeId }, select: { id: true } });
+    const office = await tx.office.findUnique({ where: { id: officeId }, select: { id: true, timezone: true } });
     if (!office) throw notFound("No office with this id.");
     const existing = await tx.closure.findMany({
       where: { officeId, date: { in: closures.map((closure) => toDbDate(closure.date)) } },
@@ -21,10 +29,13 @@ export async function addClosures(user: CurrentUser, officeId: string, closures:
       const days = existing.map((closure) => fromDbDate(closure.date)).sort();
       throw conflict("closure_exists", `The office is already closed on ${days.join(", ")}.`, "closures");
     }
+    const lost = await whoLosesDays(tx, officeId, closures.map((closure) => closure.date).filter((day) => day >= todayIn(office.timezone, now)));
     const created = await tx.closure.createManyAndReturn({
       data: closures.map((closure) => ({ officeId, date: toDbDate(closure.date), reason: closure.reason })),
       select: { id: true, date: true, reason: true },
     });
+    // One key for the whole change: with the person it is each message's key, so this change can never tell anyone twice.
+    await notify(tx, dayLostMessages(lost, closures, `closures/${created[0]?.id}`));
     await tx.auditLog.createMany({
       data: created.map((closure) => ({
         actorId: user.id,
@@ -36,7 +47,31 @@ export async function addClosures(user: CurrentUser, officeId: string, closures:
     });
     await bumpOfficeRevision(tx, officeId);
     return created.length;
-  });
+  }, WRITE_TRANSACTION);
+}
+
+/**
+ * Who is expected on the coming `days` as decided before the change (read
+ * under the days' locks, so a seat confirmed a moment ago counts): they lose
+ * those days when the office closes.
+ */
+async function whoLosesDays(tx: Tx, officeId: string, days: string[]): Promise<Map<string, string[]>> {
+  if (days.length === 0) return new Map();
+  const sorted = [...days].sort();
+  await lockOfficeDays(tx, officeId, sorted);
+  const { result } = await readDays(tx, officeId, sorted[0] as string, sorted.at(-1) as string);
+  return expectedPeopleOn(result, sorted);
+}
+
+/** "You lost a day": one message per person, with their own days and each day's reason, nothing about anyone else. */
+function dayLostMessages(lost: Map<string, string[]>, closures: { date: string; reason: string }[], cause: string) {
+  const reasons = new Map(closures.map((closure) => [closure.date, closure.reason]));
+  return [...lost].map(([employeeId, dates]) => ({
+    employeeId,
+    kind: "day-lost" as const,
+    payload: { cause: "closure" as const, days: dates.map((date) => ({ date, reason: reasons.get(date) ?? "" })) },
+    dedupeKey: `day-lost/${cause}/${employeeId}`,
+  }));
 }
 
 export async function updateClosure(user: CurrentUser, closureId: string, change: { date: string; reason: string }) {

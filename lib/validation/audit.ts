@@ -3,7 +3,8 @@ import { z } from "zod";
 /** Kinds of audited records, for the audit page's filter. */
 export const AUDIT_KINDS = ["office", "closure", "team", "employee", "import", "plan", "token"] as const;
 
-const cursor = z.string().regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z_[A-Za-z0-9_-]{1,64}$/, { error: "cursorInvalid" });
+/** A keyset position, "<createdAt ISO>_<id>": the audit log and the notifications page share its format. */
+export const keysetCursorSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z_[A-Za-z0-9_-]{1,64}$/, { error: "cursorInvalid" });
 
 /** The audit page's query string: ?kind=employee&actor=…&from=2026-11-01&to=2026-11-30&before=<cursor> */
 export const auditQuerySchema = z.object({
@@ -12,9 +13,9 @@ export const auditQuerySchema = z.object({
   from: z.iso.date({ error: "dateInvalid" }).optional(),
   to: z.iso.date({ error: "dateInvalid" }).optional(),
   /** Entries older than this position (the "older" link). */
-  before: cursor.optional(),
+  before: keysetCursorSchema.optional(),
   /** Entries newer than this position (the "newer" link). */
-  after: cursor.optional(),
+  after: keysetCursorSchema.optional(),
 });
 
 export type AuditQuery = z.output<typeof auditQuerySchema>;

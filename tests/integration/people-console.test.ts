@@ -55,7 +55,7 @@ describe("HR console data functions (real PostgreSQL)", () => {
     const r0 = await revision();
     await updateOffice(hr, office.id, settings({ seats: 50, capacity: { mode: "fixed", people: 12 } }));
     expect(await revision()).toBe(r0 + 1);
-    await addClosures(hr, office.id, [{ date: "2027-05-17", reason: "Grunnlovsdag" }]);
+    await addClosures(hr, office.id, [{ date: "2027-05-17", reason: "Grunnlovsdag" }], new Date("2026-11-30T12:00:00Z"));
     const closure = await db.closure.findFirstOrThrow({ where: { officeId: office.id } });
     await updateClosure(hr, closure.id, { date: "2027-05-17", reason: "Nasjonaldagen" });
     await deleteClosure(hr, closure.id);
@@ -152,7 +152,7 @@ describe("HR console data functions (real PostgreSQL)", () => {
     const holidays = await publicHolidaysForOffice(oslo.id, 2026);
     expect(holidays.find((holiday) => holiday.date === "2026-12-25")).toEqual({ date: "2026-12-25", name: "Første juledag", alreadyClosed: true });
     expect(holidays.find((holiday) => holiday.date === "2026-05-17")?.alreadyClosed).toBe(false);
-    expect(await refusal(addClosures(hr, oslo.id, [{ date: "2026-12-25", reason: "Jul" }]))).toBe("closure_exists");
+    expect(await refusal(addClosures(hr, oslo.id, [{ date: "2026-12-25", reason: "Jul" }], new Date("2026-11-30T12:00:00Z")))).toBe("closure_exists");
   });
 
   it("searches by several words and sorts by any column", async () => {

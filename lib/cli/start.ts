@@ -11,6 +11,7 @@ import path from "node:path";
 import { EnvError, isDemoMode, parseEnv } from "../env";
 import { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedDatabase } from "../server/embedded-postgres";
 import { applyMigrations } from "../server/migrations";
+import { installJobQueue } from "../jobs/boss";
 import { guardChild } from "../server/orphan-guard";
 import { isPortFree } from "../server/port-check";
 import { takeOverStart } from "../server/start-lock";
@@ -100,6 +101,8 @@ async function main(): Promise<number> {
   try {
     const applied = await applyMigrations(databaseUrl);
     log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date");
+    // pg-boss creates or migrates its own schema (pgboss) and our queues.
+    await installJobQueue(databaseUrl);
 
     const demo = isDemoMode(env);
     if (demo) {

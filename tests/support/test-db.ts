@@ -1,6 +1,7 @@
 import { inject } from "vitest";
 import { ensureDatabase } from "@/lib/server/embedded-postgres";
 import { applyMigrations } from "@/lib/server/migrations";
+import { installJobQueue } from "@/lib/jobs/boss";
 import { createPrismaClient } from "@/lib/server/prisma-client";
 
 /** The migrated test database; also sets DATABASE_URL for modules that read it (lib/db.ts). */
@@ -21,5 +22,6 @@ export async function freshDatabaseUrl(name: string): Promise<string> {
   await ensureDatabase(url.toString(), database);
   url.pathname = `/${database}`;
   await applyMigrations(url.toString());
+  await installJobQueue(url.toString());
   return url.toString();
 }

@@ -1,0 +1,55 @@
+import { render, toPlainText } from "@react-email/render";
+import { createTranslator } from "use-intl/core";
+import type { Locale } from "@/lib/i18n/config";
+import { messagesFor } from "@/lib/i18n/messages";
+import { describeNotification, type NotificationText, type NotificationTranslator } from "@/lib/notifications/describe";
+import type { TypedNotification } from "@/lib/notifications/kinds";
+import { DayLostEmail } from "./templates/day-lost";
+import type { EmailLayoutProps } from "./templates/layout";
+
+export interface EmailRecipient {
+  givenName: string;
+  locale: Locale;
+  officeName: string;
+}
+
+export interface RenderedEmail {
+  subject: string;
+  html: string;
+  text: string;
+}
+
+type Frame = Omit<EmailLayoutProps, "title" | "preview" | "children">;
+
+/** The event kind's own template. */
+function templateFor(notification: TypedNotification, words: NotificationText, frame: Frame) {
+  switch (notification.kind) {
+    case "day-lost":
+      return <DayLostEmail words={words} {...frame} />;
+  }
+}
+
+function translator(locale: Locale, namespace: "notifications" | "email"): NotificationTranslator {
+  return createTranslator({ locale, messages: messagesFor(locale), namespace }) as unknown as NotificationTranslator;
+}
+
+/**
+ * One email in the recipient's language: the HTML from the event's
+ * react-email template and the plain text from that same HTML, so the two
+ * always say the same. The words are the app's messages (the same as the
+ * notification in the app); links point at `appUrl`.
+ */
+export async function renderNotificationEmail(notification: TypedNotification, recipient: EmailRecipient, appUrl: string): Promise<RenderedEmail> {
+  const { locale } = recipient;
+  const t = translator(locale, "email");
+  const words = describeNotification(notification, translator(locale, "notifications"), locale);
+  const html = await render(
+    templateFor(notification, words, {
+      lang: locale,
+      greeting: t("greeting", { name: recipient.givenName }),
+      action: { label: t("openMyDays"), href: new URL("/", appUrl).toString() },
+      footer: t("footer", { office: recipient.officeName }),
+    }),
+  );
+  return { subject: words.title, html, text: toPlainText(html) };
+}

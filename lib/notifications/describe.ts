@@ -1,0 +1,31 @@
+import { toDbDate } from "@/lib/date-only";
+import type { Locale } from "@/lib/i18n/config";
+import { formatLongDate } from "@/lib/i18n/dates";
+import type { TypedNotification } from "./kinds";
+
+/** A translator of the "notifications" messages: next-intl's on pages, use-intl's in the worker. */
+export type NotificationTranslator = (key: string, values?: Record<string, string | number>) => string;
+
+/** A notification in words: the same words in the app, in the API and in the email. */
+export interface NotificationText {
+  title: string;
+  intro: string;
+  /** One line per day (or item) the message is about. */
+  items: string[];
+  outro: string;
+}
+
+/** Words for one notification in the reader's language; calendar days are the office's own days. */
+export function describeNotification(notification: TypedNotification, t: NotificationTranslator, locale: Locale): NotificationText {
+  switch (notification.kind) {
+    case "day-lost": {
+      const count = notification.payload.days.length;
+      return {
+        title: t("dayLost.title", { count }),
+        intro: t("dayLost.closure", { count }),
+        items: notification.payload.days.map((day) => t("dayLost.day", { date: formatLongDate(toDbDate(day.date), locale), reason: day.reason })),
+        outro: t("dayLost.after"),
+      };
+    }
+  }
+}

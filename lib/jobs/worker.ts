@@ -59,7 +59,9 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
 
 async function work<J extends AnyJob>(boss: PgBoss, job: J, context: WorkerContext, options: WorkerOptions) {
   const handler = handlers[job.id as JobId] as JobHandler<J>;
-  const workOptions = { includeMetadata: true, batchSize: 1, localConcurrency: options.concurrency ?? 4, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 } as const;
+  const polling = options.pollingIntervalSeconds ?? 2;
+  // New jobs wake the worker at once (LISTEN/NOTIFY); a retry coming due sends no notification, so keep polling often too.
+  const workOptions = { includeMetadata: true, batchSize: 1, localConcurrency: options.concurrency ?? 4, pollingIntervalSeconds: polling, notifyPollingIntervalSeconds: polling } as const;
   await boss.work(job.id, workOptions, async ([run]: JobWithMetadata<unknown>[]) => {
     if (!run) return;
     // Enqueueing parsed the payload already; parsing again keeps a handler from ever seeing anything else.

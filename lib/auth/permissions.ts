@@ -12,6 +12,8 @@ const grants = {
   "days:own": everyone,
   /** One's own profile: calendar feed and personal access tokens. */
   "profile:own": everyone,
+  /** One's own notifications and, in the demo, one's own emails (Mailbox). */
+  "notifications:own": everyone,
   /** How full each day is, per office, in totals only. */
   "capacity:view": everyone,
   /** See the team's office days and how full each day is, in aggregate only. */

@@ -4,8 +4,8 @@ import { db } from "@/lib/db";
 import { deliverEmailJob } from "@/lib/jobs/definitions/notifications/deliver-email";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { notificationPayloads, parseNotification, type NotificationInput, type TypedNotification } from "@/lib/notifications/kinds";
-import { decodeCursor, encodeCursor } from "@/lib/validation/audit";
 import type { MarkNotificationsRead } from "@/lib/validation/notifications";
+import { olderThan, pageOf } from "./keyset";
 import type { Tx } from "./transaction";
 
 /**
@@ -44,22 +44,14 @@ export type OwnNotification = TypedNotification & { id: string; createdAt: Date;
 
 /** The person's own notifications, newest first, a page at a time (keyset on createdAt, id). */
 export async function listOwnNotifications(user: Pick<CurrentUser, "id">, cursor?: string): Promise<{ items: OwnNotification[]; nextCursor: string | null }> {
-  const position = cursor ? decodeCursor(cursor) : undefined;
   const rows = await db.notification.findMany({
-    where: {
-      employeeId: user.id,
-      ...(position && { OR: [{ createdAt: { lt: position.createdAt } }, { createdAt: position.createdAt, id: { lt: position.id } }] }),
-    },
+    where: { employeeId: user.id, ...olderThan(cursor) },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: NOTIFICATIONS_PAGE_SIZE + 1,
     select: { id: true, kind: true, payload: true, createdAt: true, readAt: true },
   });
-  const page = rows.slice(0, NOTIFICATIONS_PAGE_SIZE);
-  const last = page.at(-1);
-  return {
-    items: page.map((row) => ({ id: row.id, createdAt: row.createdAt, readAt: row.readAt, ...parseNotification(row.kind, row.payload) })),
-    nextCursor: rows.length > NOTIFICATIONS_PAGE_SIZE && last ? encodeCursor(last) : null,
-  };
+  const { page, nextCursor } = pageOf(rows, NOTIFICATIONS_PAGE_SIZE);
+  return { items: page.map((row) => ({ id: row.id, createdAt: row.createdAt, readAt: row.readAt, ...parseNotification(row.kind, row.payload) })), nextCursor };
 }
 
 /** How many of the person's notifications are unread (the bell's count). */

@@ -1,8 +1,7 @@
 import { render, toPlainText } from "@react-email/render";
-import { createTranslator } from "use-intl/core";
 import type { Locale } from "@/lib/i18n/config";
-import { messagesFor } from "@/lib/i18n/messages";
-import { describeNotification, type NotificationText, type NotificationTranslator } from "@/lib/notifications/describe";
+import { translatorFor } from "@/lib/i18n/translator";
+import { describeNotification, type NotificationText } from "@/lib/notifications/describe";
 import type { TypedNotification } from "@/lib/notifications/kinds";
 import { DayLostEmail } from "./templates/day-lost";
 import type { EmailLayoutProps } from "./templates/layout";
@@ -29,10 +28,6 @@ function templateFor(notification: TypedNotification, words: NotificationText, f
   }
 }
 
-function translator(locale: Locale, namespace: "notifications" | "email"): NotificationTranslator {
-  return createTranslator({ locale, messages: messagesFor(locale), namespace }) as unknown as NotificationTranslator;
-}
-
 /**
  * One email in the recipient's language: the HTML from the event's
  * react-email template and the plain text from that same HTML, so the two
@@ -41,8 +36,8 @@ function translator(locale: Locale, namespace: "notifications" | "email"): Notif
  */
 export async function renderNotificationEmail(notification: TypedNotification, recipient: EmailRecipient, appUrl: string): Promise<RenderedEmail> {
   const { locale } = recipient;
-  const t = translator(locale, "email");
-  const words = describeNotification(notification, translator(locale, "notifications"), locale);
+  const t = translatorFor(locale, "email");
+  const words = describeNotification(notification, translatorFor(locale, "notifications"), locale);
   const html = await render(
     templateFor(notification, words, {
       lang: locale,

@@ -1,10 +1,11 @@
 import { toDbDate } from "@/lib/date-only";
 import type { Locale } from "@/lib/i18n/config";
+import type { Translate } from "@/lib/i18n/translator";
 import { formatLongDate } from "@/lib/i18n/dates";
 import type { TypedNotification } from "./kinds";
 
-/** A translator of the "notifications" messages: next-intl's on pages, use-intl's in the worker. */
-export type NotificationTranslator = (key: string, values?: Record<string, string | number>) => string;
+/** A translator of the "notifications" messages: next-intl's on pages, use-intl's elsewhere (lib/i18n/translator.ts). */
+export type NotificationTranslator = Translate;
 
 /** A notification in words: the same words in the app, in the API and in the email. */
 export interface NotificationText {

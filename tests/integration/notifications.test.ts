@@ -276,3 +276,42 @@ describe("delivery", () => {
     expect(new Set(ids).size).toBe(40);
   });
 });
+
+describe("the notifications API", () => {
+  it("lists the caller's own notifications newest first, a page at a time, and marks them read", async () => {
+    const { mondays } = await createSeatOffice(db, { capacity: 2, mondays: 2, tuesdays: 0 });
+    const [me, other] = mondays as [(typeof mondays)[0], (typeof mondays)[0]];
+    // 22 of mine (more than a page), one of someone else's.
+    for (let index = 0; index < 22; index++) {
+      await data.appDb.$transaction((tx) =>
+        data.notify(tx, [{ employeeId: me.id, kind: "day-lost", payload: { cause: "closure", days: [{ date: MONDAY, reason: `Reason ${index}` }] }, dedupeKey: `api/${me.id}/${index}` }]),
+      );
+    }
+    await data.appDb.$transaction((tx) =>
+      data.notify(tx, [{ employeeId: other.id, kind: "day-lost", payload: { cause: "closure", days: [{ date: MONDAY, reason: "Not yours" }] }, dedupeKey: `api/${other.id}` }]),
+    );
+    const { callRoute } = await import("@/tests/support/api");
+    const list = (await import("@/app/api/v1/me/notifications/route")).GET;
+    const read = (await import("@/app/api/v1/me/notifications/read/route")).POST;
+
+    const first = await callRoute(list, "/api/v1/me/notifications", { token: me.token });
+    expect(first.status).toBe(200);
+    expect(first.json.unread).toBe(22);
+    expect(first.json.notifications).toHaveLength(20);
+    expect(first.json.notifications[0]).toMatchObject({ kind: "day-lost", title: "You lost an office day", items: [expect.stringContaining("Reason 21")], readAt: null });
+    const second = await callRoute(list, `/api/v1/me/notifications?cursor=${encodeURIComponent(first.json.nextCursor)}`, { token: me.token });
+    expect(second.json.notifications.map((n: { items: string[] }) => n.items[0])).toEqual([expect.stringContaining("Reason 1"), expect.stringContaining("Reason 0")]);
+    expect(second.json.nextCursor).toBeNull();
+    expect(JSON.stringify([first.json, second.json])).not.toContain("Not yours");
+
+    const otherId = (await db.notification.findFirstOrThrow({ where: { employeeId: other.id } })).id;
+    const some = await callRoute(read, "/api/v1/me/notifications/read", { token: me.token, body: { ids: [first.json.notifications[0].id, otherId] } });
+    expect(some.json).toEqual({ updated: 1, unread: 21 });
+    expect((await db.notification.findUniqueOrThrow({ where: { id: otherId } })).readAt).toBeNull();
+    expect((await callRoute(read, "/api/v1/me/notifications/read", { token: me.token, body: { all: true } })).json).toEqual({ updated: 21, unread: 0 });
+
+    const bad = await callRoute(read, "/api/v1/me/notifications/read", { token: me.token, body: { ids: [] } });
+    expect(bad.status).toBe(400);
+    expect((await callRoute(list, "/api/v1/me/notifications?cursor=nonsense", { token: me.token })).status).toBe(400);
+  });
+});

@@ -1,3 +1,4 @@
+import { mkdirSync } from "node:fs";
 import { test as base, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { DEMO_LOGINS } from "@/prisma/demo/logins";
@@ -33,6 +34,19 @@ export async function submitSignIn(page: Page, email: string, password: string):
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+const shots = process.env.SCREENSHOT_DIR;
+
+/** Checks the page with axe, then takes desktop and phone screenshots to look at (SCREENSHOT_DIR=… to keep them). */
+export async function look(page: Page, name: string) {
+  await expectNoAxeViolations(page);
+  if (!shots) return;
+  mkdirSync(shots, { recursive: true });
+  await page.screenshot({ path: `${shots}/${name}-desktop.png`, fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: `${shots}/${name}-phone.png`, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 800 });
 }
 
 export const test = base;

@@ -13,7 +13,9 @@ async function nextOfficeDayOf(email: string): Promise<{ officeId: string; day: 
   await client.end();
   const office = rows[0];
   if (!office) throw new Error(`${email} has no office`);
-  const [{ token }] = (await tokensForOffice(office.name, { only: [email] }, 1)) as [{ token: string }];
+  const [owner] = await tokensForOffice(office.name, { only: [email] }, 1);
+  if (!owner) throw new Error(`${email} is not an active employee`);
+  const { token } = owner;
   const answer = await fetch(`${e2e.baseURL}/api/v1/me/days`, { headers: { authorization: `Bearer ${token}` } });
   const { days } = (await answer.json()) as { days: { date: string; status: string }[] };
   const day = days.slice(1).find((candidate) => candidate.status === "office");

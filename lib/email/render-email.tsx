@@ -4,7 +4,10 @@ import { translatorFor } from "@/lib/i18n/translator";
 import { describeNotification, type NotificationText } from "@/lib/notifications/describe";
 import type { TypedNotification } from "@/lib/notifications/kinds";
 import { DayLostEmail } from "./templates/day-lost";
-import type { EmailLayoutProps } from "./templates/layout";
+import type { EmailFrame } from "./templates/layout";
+import { ProposalPublishedEmail } from "./templates/proposal-published";
+import { ProposalRejectedEmail } from "./templates/proposal-rejected";
+import { ProposalWaitingEmail } from "./templates/proposal-waiting";
 
 export interface EmailRecipient {
   givenName: string;
@@ -18,13 +21,17 @@ export interface RenderedEmail {
   text: string;
 }
 
-type Frame = Omit<EmailLayoutProps, "title" | "preview" | "children">;
-
 /** The event kind's own template. */
-function templateFor(notification: TypedNotification, words: NotificationText, frame: Frame) {
+function templateFor(notification: TypedNotification, words: NotificationText, frame: EmailFrame) {
   switch (notification.kind) {
     case "day-lost":
       return <DayLostEmail words={words} {...frame} />;
+    case "proposal-published":
+      return <ProposalPublishedEmail words={words} {...frame} />;
+    case "proposal-rejected":
+      return <ProposalRejectedEmail words={words} {...frame} />;
+    case "proposal-waiting":
+      return <ProposalWaitingEmail words={words} {...frame} />;
   }
 }
 
@@ -42,8 +49,8 @@ export async function renderNotificationEmail(notification: TypedNotification, r
     templateFor(notification, words, {
       lang: locale,
       greeting: t("greeting", { name: recipient.givenName }),
-      action: { label: t("openMyDays"), href: new URL("/", appUrl).toString() },
       footer: t("footer", { office: recipient.officeName }),
+      appUrl,
     }),
   );
   return { subject: words.title, html, text: toPlainText(html) };

@@ -13,6 +13,12 @@ export const notificationPayloads = {
     cause: z.literal("closure"),
     days: z.array(z.object({ date: day, reason: z.string().max(200) })).min(1).max(400),
   }),
+  /** To the leader: HR published their team's days, from a date. */
+  "proposal-published": z.object({ planId: z.string().max(64), teamName: z.string().max(200), effectiveFrom: day }),
+  /** To the leader: HR turned their proposal down, with HR's comment. */
+  "proposal-rejected": z.object({ planId: z.string().max(64), teamName: z.string().max(200), comment: z.string().max(2000) }),
+  /** To HR: a leader's proposal waits for review. */
+  "proposal-waiting": z.object({ planId: z.string().max(64), teamName: z.string().max(200), officeName: z.string().max(200) }),
 } as const;
 
 export type NotificationKind = keyof typeof notificationPayloads;

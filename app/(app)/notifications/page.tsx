@@ -64,7 +64,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
                   </ul>
                   <p className="mt-2 text-stone-800">{words.outro}</p>
                   <div className="mt-3 flex flex-wrap items-center gap-3">
-                    <Link href="/" className="font-medium text-brand-800 underline underline-offset-2">{t("openMyDays")}</Link>
+                    <Link href={words.action.href} className="font-medium text-brand-800 underline underline-offset-2">{words.action.label}</Link>
                     {notification.readAt ? null : <MarkReadButton ids={[notification.id]} />}
                   </div>
                 </article>

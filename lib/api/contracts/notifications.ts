@@ -11,6 +11,8 @@ export const notificationSchema = z
     intro: z.string(),
     items: z.array(z.string()),
     outro: z.string(),
+    /** Where to act on it in the app (a path) and the link's words. */
+    action: z.object({ href: z.string(), label: z.string() }),
     /** The data the words were made from (e.g. the lost days and their reasons). */
     payload: z.record(z.string(), z.unknown()),
     createdAt: z.iso.datetime(),

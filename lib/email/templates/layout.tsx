@@ -1,35 +1,44 @@
 import { Body, Button, Container, Head, Heading, Hr, Html, Preview, Section, Text } from "@react-email/components";
 import type { ReactNode } from "react";
+import type { NotificationText } from "@/lib/notifications/describe";
 
-export interface EmailLayoutProps {
+export interface EmailFrame {
   lang: string;
-  /** The line mail clients show beside the subject. */
-  preview: string;
-  title: string;
   greeting: string;
-  children: ReactNode;
-  action: { label: string; href: string };
   footer: string;
+  /** The app's public URL: the action's path is resolved against it. */
+  appUrl: string;
 }
 
-const text = { fontSize: "16px", lineHeight: "24px", color: "#1c1917" } as const;
+export interface EmailLayoutProps extends EmailFrame {
+  words: NotificationText;
+  /** What the event shows between its introduction and its closing line. */
+  children: ReactNode;
+}
 
-/** The frame every email shares: greeting, title, the event's own content, a link into the app, why you got it. */
-export function EmailLayout({ lang, preview, title, greeting, children, action, footer }: EmailLayoutProps) {
+export const paragraphStyle = { fontSize: "16px", lineHeight: "24px", color: "#1c1917" } as const;
+
+/** The frame every email shares: greeting, title, introduction, the event's own content, closing line, a link into the app, why you got it. */
+export function EmailLayout({ lang, greeting, footer, appUrl, words, children }: EmailLayoutProps) {
   return (
     <Html lang={lang}>
       <Head />
-      <Preview>{preview}</Preview>
+      <Preview>{[words.intro, ...words.items].join(" ")}</Preview>
       <Body style={{ backgroundColor: "#f5f5f4", fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", margin: 0, padding: "24px 0" }}>
         <Container style={{ backgroundColor: "#ffffff", borderRadius: "8px", maxWidth: "560px", padding: "24px" }}>
-          <Text style={text}>{greeting}</Text>
+          <Text style={paragraphStyle}>{greeting}</Text>
           <Heading as="h1" style={{ fontSize: "22px", lineHeight: "28px", color: "#1c1917", margin: "0 0 16px" }}>
-            {title}
+            {words.title}
           </Heading>
-          <Section>{children}</Section>
+          <Text style={paragraphStyle}>{words.intro}</Text>
+          {children}
+          {words.outro ? <Text style={paragraphStyle}>{words.outro}</Text> : null}
           <Section style={{ margin: "24px 0" }}>
-            <Button href={action.href} style={{ backgroundColor: "#1d4ed8", borderRadius: "6px", color: "#ffffff", fontSize: "16px", fontWeight: 600, padding: "12px 20px", textDecoration: "none" }}>
-              {action.label}
+            <Button
+              href={new URL(words.action.href, appUrl).toString()}
+              style={{ backgroundColor: "#195a4d", borderRadius: "6px", color: "#ffffff", fontSize: "16px", fontWeight: 600, padding: "12px 20px", textDecoration: "none" }}
+            >
+              {words.action.label}
             </Button>
           </Section>
           <Hr style={{ borderColor: "#e7e5e4" }} />
@@ -39,5 +48,3 @@ export function EmailLayout({ lang, preview, title, greeting, children, action, 
     </Html>
   );
 }
-
-export const paragraphStyle = text;

@@ -16,3 +16,9 @@ export const markNotificationsReadSchema = z.union(
 );
 
 export type MarkNotificationsRead = z.output<typeof markNotificationsReadSchema>;
+
+/** The cursor of a paged list's query string; a malformed one shows the newest page rather than an error. */
+export function cursorFrom(searchParams: Record<string, string | string[] | undefined>): string | undefined {
+  const query = notificationListQuerySchema.safeParse(searchParams);
+  return query.success ? query.data.cursor : undefined;
+}

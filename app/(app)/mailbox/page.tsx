@@ -1,17 +1,15 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { CursorPager } from "@/components/ui/cursor-pager";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { listOwnMailbox } from "@/lib/data/mailbox";
 import type { Locale } from "@/lib/i18n/config";
-import { notificationListQuerySchema } from "@/lib/validation/notifications";
+import { cursorFrom } from "@/lib/validation/notifications";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("mailbox"))("title") };
 }
-
-const linkClass = "rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-100";
 
 /**
  * The demo's mailbox: without SMTP_URL the app keeps each email it would
@@ -20,11 +18,9 @@ const linkClass = "rounded-md border border-stone-300 bg-white px-3 py-1.5 text-
  */
 export default async function MailboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("notifications:own");
-  const query = notificationListQuerySchema.safeParse(await searchParams);
-  const cursor = query.success ? query.data.cursor : undefined;
-  const [t, tCommon, locale, mailbox] = await Promise.all([
+  const cursor = cursorFrom(await searchParams);
+  const [t, locale, mailbox] = await Promise.all([
     getTranslations("mailbox"),
-    getTranslations("common"),
     getLocale() as Promise<Locale>,
     listOwnMailbox(user, cursor),
   ]);
@@ -65,10 +61,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
           ))}
         </ol>
       )}
-      <nav aria-label={tCommon("pagination")} className="mt-4 flex flex-wrap gap-2">
-        {cursor ? <Link className={linkClass} href="/mailbox">{t("newest")}</Link> : null}
-        {mailbox.nextCursor ? <Link className={linkClass} href={`/mailbox?cursor=${encodeURIComponent(mailbox.nextCursor)}`}>{t("older")}</Link> : null}
-      </nav>
+      <CursorPager path="/mailbox" cursor={cursor} nextCursor={mailbox.nextCursor} labels={{ newest: t("newest"), older: t("older") }} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { MarkReadButton } from "@/components/notifications/mark-read-button";
 import { Badge } from "@/components/ui/badge";
+import { CursorPager } from "@/components/ui/cursor-pager";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
@@ -10,22 +11,17 @@ import { countUnreadNotifications, listOwnNotifications } from "@/lib/data/notif
 import type { Locale } from "@/lib/i18n/config";
 import { formatLongDateIn } from "@/lib/i18n/dates";
 import { describeNotification } from "@/lib/notifications/describe";
-import { notificationListQuerySchema } from "@/lib/validation/notifications";
+import { cursorFrom } from "@/lib/validation/notifications";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("notifications"))("title") };
 }
 
-const linkClass = "rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-100";
-
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("notifications:own");
-  // A malformed cursor shows the newest page rather than an error.
-  const query = notificationListQuerySchema.safeParse(await searchParams);
-  const cursor = query.success ? query.data.cursor : undefined;
-  const [t, tCommon, locale, page, unread] = await Promise.all([
+  const cursor = cursorFrom(await searchParams);
+  const [t, locale, page, unread] = await Promise.all([
     getTranslations("notifications"),
-    getTranslations("common"),
     getLocale() as Promise<Locale>,
     listOwnNotifications(user, cursor),
     countUnreadNotifications(user),
@@ -73,10 +69,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
           })}
         </ol>
       )}
-      <nav aria-label={tCommon("pagination")} className="mt-4 flex flex-wrap gap-2">
-        {cursor ? <Link className={linkClass} href="/notifications">{t("newest")}</Link> : null}
-        {page.nextCursor ? <Link className={linkClass} href={`/notifications?cursor=${encodeURIComponent(page.nextCursor)}`}>{t("older")}</Link> : null}
-      </nav>
+      <CursorPager path="/notifications" cursor={cursor} nextCursor={page.nextCursor} labels={{ newest: t("newest"), older: t("older") }} />
     </ClientMessages>
   );
 }

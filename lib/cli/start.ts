@@ -90,10 +90,12 @@ async function main(): Promise<number> {
 
   // Ctrl+C or a stop signal ends the server; the finally below then stops the database once.
   let server: ChildProcess | undefined;
+  let worker: ChildProcess | undefined;
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
     stopping = true;
     server?.kill(signal);
+    worker?.kill(signal);
   };
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
@@ -138,6 +140,8 @@ async function main(): Promise<number> {
     server = dev
       ? run(next, ["dev", "--port", String(env.PORT)], { ...childEnv, NODE_ENV: "development" })
       : run(tsx, [path.join(root, "lib/cli/serve.ts")], { ...childEnv, NODE_ENV: "production" });
+    // `next dev` cannot host the delivery worker, so development runs it beside the dev server.
+    worker = dev && env.WORKER ? run(tsx, [path.join(root, "lib/cli/worker.ts")], { ...childEnv, NODE_ENV: "development" }) : undefined;
     if (await waitUntilServing(url, server)) {
       log(`Office Rotation is running at ${url}`);
       if (demo) {
@@ -149,6 +153,10 @@ async function main(): Promise<number> {
     return stopping ? 0 : code;
   } finally {
     if (server?.exitCode === null) server.kill();
+    if (worker?.exitCode === null) {
+      worker.kill();
+      await waitForExit(worker);
+    }
     await embedded?.stop();
   }
 }

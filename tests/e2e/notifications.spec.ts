@@ -1,7 +1,7 @@
 import pg from "pg";
 import { e2e } from "@/tests/support/e2e-env";
 import { tokensForOffice } from "./e2e-db";
-import { demoAccount, expect, look, signIn, test } from "./fixtures";
+import { demoAccount, expect, expectNoAxeViolations, look, signIn, test } from "./fixtures";
 
 const REASON = "Water leak (e2e)";
 
@@ -29,7 +29,7 @@ async function unreadOf(token: string): Promise<number> {
 }
 
 test.describe("a closed day reaches the person who loses it", () => {
-  test.describe.configure({ timeout: 240_000 });
+  test.describe.configure({ timeout: 360_000 });
 
   test("HR closes the office on an employee's day; the employee sees the bell, the message and the email", async ({ browser }) => {
     const employee = demoAccount("EMPLOYEE");
@@ -67,8 +67,14 @@ test.describe("a closed day reaches the person who loses it", () => {
     await expect(email.getByText(employee.email)).toBeVisible();
     await email.getByText("Plain text version").click();
     await expect(email.getByText(REASON)).toBeVisible();
-    await expect(page.frameLocator(`iframe[title*="${subject}"]`).first().getByRole("listitem").filter({ hasText: REASON })).toBeVisible();
-    await look(page, "mailbox");
+    const frame = page.locator(`iframe[title*="${subject}"]`).first();
+    await expect(frame.contentFrame().getByRole("listitem").filter({ hasText: REASON })).toBeVisible();
+    // The frame runs no script, so axe cannot enter it: the email is checked on a page of its own.
+    await look(page, "mailbox", { exclude: "iframe" });
+    const emailPage = await page.context().newPage();
+    await emailPage.setContent((await frame.getAttribute("srcdoc")) ?? "");
+    await expectNoAxeViolations(emailPage);
+    await emailPage.close();
 
     await page.goto("/notifications");
     await message.getByRole("button", { name: "Mark as read" }).click();
@@ -87,7 +93,7 @@ test.describe("a closed day reaches the person who loses it", () => {
       await look(page, `notifications-${locale}`);
       await page.goto("/mailbox");
       await expect(page.getByRole("heading", { level: 1, name: mailbox })).toBeVisible();
-      await look(page, `mailbox-${locale}`);
+      await look(page, `mailbox-${locale}`, { exclude: "iframe" });
     }
   });
 });

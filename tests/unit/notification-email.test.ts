@@ -16,6 +16,7 @@ describe("notification emails", () => {
       const email = await renderNotificationEmail(notification, { givenName: "Åse", locale, officeName: "Oslo" }, "https://rotation.example.com");
       expect(email.subject).not.toBe("");
       expect(email.html).toContain(`lang="${locale}"`);
+      expect(email.html).toContain(`<title>${email.subject}</title>`);
       // Plain text writes the heading in capitals.
       expect(email.text.toLocaleLowerCase(locale)).toContain(email.subject.toLocaleLowerCase(locale));
       expect(email.text).toContain("Åse");

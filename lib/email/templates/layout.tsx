@@ -22,7 +22,9 @@ export const paragraphStyle = { fontSize: "16px", lineHeight: "24px", color: "#1
 export function EmailLayout({ lang, greeting, footer, appUrl, words, children }: EmailLayoutProps) {
   return (
     <Html lang={lang}>
-      <Head />
+      <Head>
+        <title>{words.title}</title>
+      </Head>
       <Preview>{[words.intro, ...words.items].join(" ")}</Preview>
       <Body style={{ backgroundColor: "#f5f5f4", fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", margin: 0, padding: "24px 0" }}>
         <Container style={{ backgroundColor: "#ffffff", borderRadius: "8px", maxWidth: "560px", padding: "24px" }}>

@@ -7,6 +7,8 @@ import { listOwnMailbox } from "@/lib/data/mailbox";
 import type { Locale } from "@/lib/i18n/config";
 import { cursorFrom } from "@/lib/validation/notifications";
 
+const intlLocale: Record<Locale, string> = { en: "en-GB", nb: "nb-NO", sv: "sv-SE", nl: "nl-NL" };
+
 export async function generateMetadata() {
   return { title: (await getTranslations("mailbox"))("title") };
 }
@@ -24,7 +26,8 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
     getLocale() as Promise<Locale>,
     listOwnMailbox(user, cursor),
   ]);
-  const sentAt = new Intl.DateTimeFormat(locale === "nb" ? "nb-NO" : locale, { dateStyle: "long", timeStyle: "short", timeZone: user.officeTimezone });
+  // The moment it was sent, in the person's office's time zone; English as the rest of the app writes it (en-GB).
+  const sentAt = new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: "long", timeStyle: "short", timeZone: user.officeTimezone });
 
   return (
     <>

@@ -74,21 +74,26 @@ function dayLostMessages(lost: Map<string, string[]>, closures: { date: string; 
   }));
 }
 
-export async function updateClosure(user: CurrentUser, closureId: string, change: { date: string; reason: string }) {
+/** Changes a closed day; moved to another coming day, it tells whoever was expected on that day, as adding it would. */
+export async function updateClosure(user: CurrentUser, closureId: string, change: { date: string; reason: string }, now: Date) {
   return db.$transaction(async (tx) => {
-    const before = await tx.closure.findUnique({ where: { id: closureId }, select: { officeId: true, date: true, reason: true } });
+    const before = await tx.closure.findUnique({ where: { id: closureId }, select: { officeId: true, date: true, reason: true, office: { select: { timezone: true } } } });
     if (!before) throw notFound("No closed day with this id.");
+    if (change.date !== fromDbDate(before.date) && change.date >= todayIn(before.office.timezone, now)) {
+      const lost = await whoLosesDays(tx, before.officeId, [change.date]);
+      await notify(tx, dayLostMessages(lost, [change], `closure-moved/${closureId}/${change.date}`));
+    }
     const after = await tx.closure.update({ where: { id: closureId }, data: { date: toDbDate(change.date), reason: change.reason }, select: { officeId: true, date: true, reason: true } });
     await recordAudit(tx, {
       actorId: user.id,
       action: "closure.update",
       entityType: "closure",
       entityId: closureId,
-      before: { ...before, date: fromDbDate(before.date) },
+      before: { officeId: before.officeId, date: fromDbDate(before.date), reason: before.reason },
       after: { ...after, date: fromDbDate(after.date) },
     });
     await bumpOfficeRevision(tx, before.officeId);
-  });
+  }, WRITE_TRANSACTION);
 }
 
 export async function deleteClosure(user: CurrentUser, closureId: string) {

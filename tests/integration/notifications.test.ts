@@ -172,6 +172,17 @@ describe("a closed day", () => {
     await data.addClosures(hr, office.id, [{ date: TUESDAY, reason: "Strømbrudd" }], NOW);
     expect((await db.notification.findMany({ where: { employee: { officeId: office.id } } })).map((n) => n.employeeId)).toEqual([tuesdays[0]?.id]);
   });
+
+  it("tells the people of the day a closed day moves to", async () => {
+    const { office, mondays, tuesdays, hr } = await officeWithPeople();
+    await data.addClosures(hr, office.id, [{ date: "2027-03-03", reason: "Service" }], NOW);
+    const closure = await db.closure.findFirstOrThrow({ where: { officeId: office.id, date: new Date("2027-03-03T00:00:00Z") } });
+    const { updateClosure } = await import("@/lib/data/closures");
+    await updateClosure(hr, closure.id, { date: TUESDAY, reason: "Service" }, NOW);
+    const told = await db.notification.findMany({ where: { employee: { officeId: office.id } }, select: { employeeId: true, payload: true } });
+    expect(told).toEqual([{ employeeId: tuesdays[0]?.id, payload: { cause: "closure", days: [{ date: TUESDAY, reason: "Service" }] } }]);
+    expect(mondays.some((person) => told.some((n) => n.employeeId === person.id))).toBe(false);
+  });
 });
 
 describe("the outbox", () => {

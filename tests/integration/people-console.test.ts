@@ -57,7 +57,7 @@ describe("HR console data functions (real PostgreSQL)", () => {
     expect(await revision()).toBe(r0 + 1);
     await addClosures(hr, office.id, [{ date: "2027-05-17", reason: "Grunnlovsdag" }], new Date("2026-11-30T12:00:00Z"));
     const closure = await db.closure.findFirstOrThrow({ where: { officeId: office.id } });
-    await updateClosure(hr, closure.id, { date: "2027-05-17", reason: "Nasjonaldagen" });
+    await updateClosure(hr, closure.id, { date: "2027-05-17", reason: "Nasjonaldagen" }, new Date("2026-11-30T12:00:00Z"));
     await deleteClosure(hr, closure.id);
     const team = await createTeam(hr, { name: "Console Team", officeId: office.id, essential: true, servesHardHitCustomers: false, leaderIds: [] });
     await updateTeam(hr, team.id, { name: "Console Team 2", officeId: office.id, essential: false, servesHardHitCustomers: true, leaderIds: [] });

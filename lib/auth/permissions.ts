@@ -27,6 +27,8 @@ const grants = {
   "roles:manage": ["ADMIN"],
   "plans:manage": ["HR", "ADMIN"],
   "audit:view": ["HR", "ADMIN"],
+  /** See how notifications are being delivered (totals and errors, never who was told what) and retry failed ones. */
+  "deliveries:manage": ["ADMIN"],
   /** Revoke other people's personal access tokens. */
   "tokens:manage": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;

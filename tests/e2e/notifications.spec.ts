@@ -95,5 +95,21 @@ test.describe("a closed day reaches the person who loses it", () => {
       await expect(page.getByRole("heading", { level: 1, name: mailbox })).toBeVisible();
       await look(page, `mailbox-${locale}`, { exclude: "iframe" });
     }
+
+    // Admins see how deliveries went, in totals: the closure's email is counted as sent.
+    const admin = await (await browser.newContext({ locale: "en-GB", viewport: { width: 1280, height: 800 } })).newPage();
+    await signIn(admin, "ADMIN");
+    await admin.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Deliveries" }).click();
+    await expect(admin.getByRole("heading", { level: 1, name: "Deliveries" })).toBeVisible();
+    const row = admin.getByRole("row").filter({ hasText: "Lost a day" });
+    await expect(row.getByRole("cell").nth(4)).not.toHaveText("0");
+    await expect(admin.getByText(employee.email)).toHaveCount(0);
+    await look(admin, "deliveries");
+    for (const [locale, title] of [["nb", "Leveranser"], ["sv", "Leveranser"], ["nl", "Bezorging"]] as const) {
+      await admin.context().addCookies([{ name: "office-rotation-locale", value: locale, url: e2e.baseURL }]);
+      await admin.goto("/deliveries");
+      await expect(admin.getByRole("heading", { level: 1, name: title })).toBeVisible();
+      await look(admin, `deliveries-${locale}`);
+    }
   });
 });

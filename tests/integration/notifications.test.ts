@@ -230,7 +230,7 @@ describe("delivery", () => {
     expect((await deliveriesOf([employee.id]))[0]?.attempts).toBeGreaterThan(1);
   });
 
-  it("marks a delivery FAILED after its last try", async () => {
+  it("marks a delivery FAILED after its last try, and sends it when an admin retries the failed ones", async () => {
     const [address] = await queueMessages(1, "never");
     const employee = await db.employee.findUniqueOrThrow({ where: { email: address as string } });
     const [delivery] = await deliveriesOf([employee.id]);
@@ -242,6 +242,16 @@ describe("delivery", () => {
     const running = await worker(`smtp://127.0.0.1:${await freePort()}`);
     await eventually(async () => (await deliveriesOf([employee.id]))[0]?.status === "FAILED", "the delivery failed for good");
     await stopWorker(running);
+
+    // An admin retries the failed ones once the mail server works: it is sent, once.
+    const smtp = await sink();
+    const { retryFailedDeliveries } = await import("@/lib/data/delivery-overview");
+    expect(await retryFailedDeliveries({ id: employee.id })).toBeGreaterThanOrEqual(1);
+    expect((await deliveriesOf([employee.id]))[0]?.status).toBe("QUEUED");
+    const again = await worker(smtp.url);
+    await eventually(async () => (await deliveriesOf([employee.id]))[0]?.status === "SENT", "it is sent after the retry");
+    await stopWorker(again);
+    expect(smtp.to(address as string)).toHaveLength(1);
   });
 
   it("sends each message once with two workers on one database", async () => {

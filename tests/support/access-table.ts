@@ -63,6 +63,7 @@ export const pageTable: PageRow[] = [
   { file: "app/(app)/team-days/page.tsx", url: "/team-days", access: "team:propose", roles: ["LEADER"] },
   { file: "app/(app)/notifications/page.tsx", url: "/notifications", access: "notifications:own", roles: EVERYONE },
   { file: "app/(app)/mailbox/page.tsx", url: "/mailbox", access: "notifications:own", roles: EVERYONE },
+  { file: "app/(app)/deliveries/page.tsx", url: "/deliveries", access: "deliveries:manage", roles: ["ADMIN"] },
 ];
 
 export const routeTable: RouteRow[] = [
@@ -118,6 +119,7 @@ export const actionTable: ActionRow[] = [
   { file: "lib/actions/withdraw-extra-day.ts", access: "days:own", roles: EVERYONE },
   { file: "lib/actions/dismiss-notice.ts", access: "days:own", roles: EVERYONE },
   { file: "lib/actions/mark-notifications-read.ts", access: "notifications:own", roles: EVERYONE },
+  { file: "lib/actions/retry-failed-deliveries.ts", access: "deliveries:manage", roles: ["ADMIN"] },
   { file: "lib/actions/create-access-token.ts", access: "profile:own", roles: EVERYONE },
   { file: "lib/actions/revoke-access-token.ts", access: "profile:own", roles: EVERYONE },
   { file: "lib/actions/reset-calendar-feed.ts", access: "profile:own", roles: EVERYONE },

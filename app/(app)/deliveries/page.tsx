@@ -7,14 +7,13 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
 import { deliveryCounts, recentDeliveryErrors } from "@/lib/data/delivery-overview";
 import type { Locale } from "@/lib/i18n/config";
+import { formatMomentIn } from "@/lib/i18n/dates";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("deliveries"))("title") };
 }
 
 const STATUSES = ["QUEUED", "SENDING", "SENT", "RETRYING", "FAILED"] as const;
-const intlLocale: Record<Locale, string> = { en: "en-GB", nb: "nb-NO", sv: "sv-SE", nl: "nl-NL" };
-
 /** Admins: how notifications are being delivered, per event kind and channel, and the last errors. Totals only: never who was told what. */
 export default async function DeliveriesPage() {
   const user = await requirePermission("deliveries:manage");
@@ -25,7 +24,7 @@ export default async function DeliveriesPage() {
     rows.set(key, { ...rows.get(key), [count.status]: count.count });
   }
   const kindLabel = (kind: string) => (t.has(`kinds.${kind}`) ? t(`kinds.${kind}` as "kinds.day-lost") : kind);
-  const when = new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: "medium", timeStyle: "short", timeZone: user.officeTimezone });
+  const when = (instant: Date) => formatMomentIn(instant, user.officeTimezone, locale, "medium");
   const hasFailed = counts.some((count) => count.status === "FAILED");
 
   return (
@@ -83,7 +82,7 @@ export default async function DeliveriesPage() {
           <tbody>
             {errors.map((error) => (
               <tr key={error.id}>
-                <Td className="whitespace-nowrap">{when.format(error.updatedAt)}</Td>
+                <Td className="whitespace-nowrap">{when(error.updatedAt)}</Td>
                 <Td>{kindLabel(error.kind)}</Td>
                 <Td>{t(`status.${error.status}`)}</Td>
                 <Td className="text-right tabular-nums">{error.attempts}</Td>

@@ -5,9 +5,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { listOwnMailbox } from "@/lib/data/mailbox";
 import type { Locale } from "@/lib/i18n/config";
+import { formatMomentIn } from "@/lib/i18n/dates";
 import { cursorFrom } from "@/lib/validation/notifications";
-
-const intlLocale: Record<Locale, string> = { en: "en-GB", nb: "nb-NO", sv: "sv-SE", nl: "nl-NL" };
 
 export async function generateMetadata() {
   return { title: (await getTranslations("mailbox"))("title") };
@@ -26,8 +25,8 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
     getLocale() as Promise<Locale>,
     listOwnMailbox(user, cursor),
   ]);
-  // The moment it was sent, in the person's office's time zone; English as the rest of the app writes it (en-GB).
-  const sentAt = new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: "long", timeStyle: "short", timeZone: user.officeTimezone });
+  // The moment it was sent, in the person's office's time zone.
+  const sentAt = (instant: Date) => formatMomentIn(instant, user.officeTimezone, locale);
 
   return (
     <>
@@ -46,7 +45,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
                   <dt className="font-medium text-stone-700">{t("to")}</dt>
                   <dd className="break-all text-stone-800">{message.toAddress}</dd>
                   <dt className="font-medium text-stone-700">{t("sent")}</dt>
-                  <dd className="text-stone-800">{sentAt.format(message.createdAt)}</dd>
+                  <dd className="text-stone-800">{sentAt(message.createdAt)}</dd>
                 </dl>
                 <h3 className="mt-4 text-sm font-semibold text-stone-700">{t("html")}</h3>
                 <iframe

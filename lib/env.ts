@@ -78,6 +78,17 @@ export const envSchema = z
       .max(1000, { error: "must be a whole number from 1 to 1000" })
       .default(DEFAULT_MIN_GROUP),
     TEST_NOW: testNowSchema,
+    SMTP_URL: optional(
+      z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.com:587" }),
+    ),
+    MAIL_FROM: z
+      .string()
+      .regex(/^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, {
+        error: 'must be an email address, e.g. rotation@example.com or "Office Rotation <rotation@example.com>"',
+      })
+      .default("Office Rotation <office-rotation@localhost>"),
+    /** Whether this app process also runs the delivery worker (off for instances that only serve pages). */
+    WORKER: optional(booleanString).transform((value) => value ?? true),
   })
   .superRefine((env, ctx) => {
     // A clock set by hand belongs to the tests: never let a real installation run on it.

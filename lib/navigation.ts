@@ -3,7 +3,7 @@ import { can, type Permission, type Role } from "@/lib/auth/permissions";
 export interface NavItem {
   href: string;
   /** Key in the "nav" messages. */
-  label: "myDays" | "team" | "teamDays" | "capacity" | "offices" | "teams" | "employees" | "plans" | "audit" | "profile";
+  label: "myDays" | "team" | "teamDays" | "capacity" | "offices" | "teams" | "employees" | "plans" | "audit" | "deliveries" | "profile";
   permission: Permission;
 }
 
@@ -17,6 +17,7 @@ const items: NavItem[] = [
   { href: "/employees", label: "employees", permission: "employees:manage" },
   { href: "/plans", label: "plans", permission: "plans:manage" },
   { href: "/audit", label: "audit", permission: "audit:view" },
+  { href: "/deliveries", label: "deliveries", permission: "deliveries:manage" },
   { href: "/profile", label: "profile", permission: "profile:own" },
 ];
 

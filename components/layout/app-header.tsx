@@ -2,12 +2,20 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { CurrentUser } from "@/lib/auth/session";
 import { navItemsFor } from "@/lib/navigation";
+import { countUnreadNotifications } from "@/lib/data/notifications";
+import { env } from "@/lib/env";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { LocaleSwitcher } from "./locale-switcher";
 import { NavLinks } from "./nav-links";
 
 export async function AppHeader({ user }: { user: CurrentUser }) {
-  const [t, tNav] = await Promise.all([getTranslations("common"), getTranslations("nav")]);
+  const [t, tNav, tNotifications, unread] = await Promise.all([
+    getTranslations("common"),
+    getTranslations("nav"),
+    getTranslations("notifications"),
+    countUnreadNotifications(user),
+  ]);
   const items = navItemsFor(user.role).map((item) => ({ href: item.href, label: tNav(item.label) }));
   return (
     <header className="border-b border-stone-200 bg-white">
@@ -15,6 +23,11 @@ export async function AppHeader({ user }: { user: CurrentUser }) {
         <p className="text-lg font-semibold text-brand-800">{t("appName")}</p>
         <div className="flex flex-wrap items-center gap-3">
           <LocaleSwitcher />
+          <NotificationBell unread={unread} />
+          {/* Without a mail server the app keeps emails in its own mailbox: the demo shows them there. */}
+          {env().SMTP_URL ? null : (
+            <Link href="/mailbox" className="text-sm font-medium text-stone-700 underline-offset-2 hover:underline">{tNotifications("mailbox")}</Link>
+          )}
           <p className="text-sm text-stone-700">
             <Link href="/profile" className="font-medium underline-offset-2 hover:underline">{user.name}</Link>{" "}
             <span className="text-stone-600">({t(`roles.${user.role}`)})</span>

@@ -12,6 +12,8 @@ const grants = {
   "days:own": everyone,
   /** One's own profile: calendar feed and personal access tokens. */
   "profile:own": everyone,
+  /** One's own notifications and, in the demo, one's own emails (Mailbox). */
+  "notifications:own": everyone,
   /** How full each day is, per office, in totals only. */
   "capacity:view": everyone,
   /** See the team's office days and how full each day is, in aggregate only. */
@@ -25,6 +27,8 @@ const grants = {
   "roles:manage": ["ADMIN"],
   "plans:manage": ["HR", "ADMIN"],
   "audit:view": ["HR", "ADMIN"],
+  /** See how notifications are being delivered (totals and errors, never who was told what) and retry failed ones. */
+  "deliveries:manage": ["ADMIN"],
   /** Revoke other people's personal access tokens. */
   "tokens:manage": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;

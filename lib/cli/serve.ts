@@ -1,7 +1,9 @@
 /**
  * The production HTTP server (`npm start` runs it after the build): Next.js
  * behind the request gate (lib/server/request-gate.ts), so that people's
- * writes are answered quickly however many pages are being read.
+ * writes are answered quickly however many pages are being read. Unless
+ * WORKER=false it also runs the delivery worker (lib/jobs/worker.ts) in
+ * this process.
  */
 import { createServer } from "node:http";
 import path from "node:path";
@@ -11,6 +13,7 @@ import { watchDatabase } from "../server/database-watch";
 import { markServedWithPeerAddress, setPeerAddress } from "../server/peer-address";
 import { gateLane, RequestGate } from "../server/request-gate";
 import { unavailableResponse } from "../server/unavailable";
+import { startWorker, type RunningWorker } from "../jobs/worker";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const env = parseEnv();
@@ -46,11 +49,24 @@ const server = createServer((request, response) => {
 server.on("upgrade", app.getUpgradeHandler());
 server.listen(env.PORT, () => console.log(`[office-rotation] Serving on port ${env.PORT} (${env.READ_CONCURRENCY} reads at a time)`));
 
+let worker: RunningWorker | undefined;
+if (env.WORKER && env.DATABASE_URL) {
+  worker = await startWorker({
+    databaseUrl: env.DATABASE_URL,
+    appUrl: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
+  });
+  console.log(`[office-rotation] Delivery worker running (${env.SMTP_URL ? "email over SMTP" : "no SMTP_URL: emails go to the Mailbox page"})`);
+}
+
 // The start script stops the server with a signal: finish what is in flight, then exit.
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
     void database?.stop();
-    server.close(() => process.exit(0));
+    // The worker finishes the emails in hand; anything left waits in the queue for the next start.
+    const workerStopped = worker?.stop().catch(() => undefined) ?? Promise.resolve();
+    server.close(() => void workerStopped.then(() => process.exit(0)));
     server.closeIdleConnections();
     setTimeout(() => process.exit(0), 5_000).unref();
   });

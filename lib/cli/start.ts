@@ -11,6 +11,7 @@ import path from "node:path";
 import { EnvError, isDemoMode, parseEnv } from "../env";
 import { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedDatabase } from "../server/embedded-postgres";
 import { applyMigrations } from "../server/migrations";
+import { installJobQueue } from "../jobs/boss";
 import { guardChild } from "../server/orphan-guard";
 import { isPortFree } from "../server/port-check";
 import { takeOverStart } from "../server/start-lock";
@@ -96,6 +97,7 @@ async function main(): Promise<number> {
 
   // Ctrl+C or a stop signal ends the server; the finally below then stops the database once.
   let server: ChildProcess | undefined;
+  let worker: ChildProcess | undefined;
   let stopping = false;
   let stopRequested: () => void = () => undefined;
   const stopSignal = new Promise<void>((resolve) => (stopRequested = resolve));
@@ -109,6 +111,8 @@ async function main(): Promise<number> {
   try {
     const applied = await applyMigrations(databaseUrl);
     log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date");
+    // pg-boss creates or migrates its own schema (pgboss) and our queues.
+    await installJobQueue(databaseUrl);
 
     const demo = isDemoMode(env);
     if (demo) {
@@ -146,6 +150,8 @@ async function main(): Promise<number> {
         ? run(next, ["dev", "--port", String(env.PORT)], { ...childEnv, NODE_ENV: "development" })
         : run(tsx, [path.join(root, "lib/cli/serve.ts")], { ...childEnv, NODE_ENV: "production" });
     server = startServer();
+    // `next dev` cannot host the delivery worker, so development runs it beside the dev server.
+    worker = dev && env.WORKER ? run(tsx, [path.join(root, "lib/cli/worker.ts")], { ...childEnv, NODE_ENV: "development" }) : undefined;
     if (await waitUntilServing(url, server)) {
       log(`Office Rotation is running at ${url}`);
       if (demo) {
@@ -182,6 +188,7 @@ async function main(): Promise<number> {
   } finally {
     stopping = true;
     await stopServer(server);
+    await stopServer(worker);
     await embedded?.stop();
     log("Office Rotation has stopped.");
   }

@@ -15,6 +15,7 @@ import { changeOffices } from "./office-changes";
 import { WRITE_TRANSACTION } from "./office-days";
 import { loadPreviewBase, loadRulesContext } from "./plan-roster";
 import { insertInBatches } from "./insert-batches";
+import { tellLeaderProposalPublished, tellLeaderProposalRejected } from "./proposal-notices";
 import type { Tx } from "./transaction";
 
 /** How far from its effective date a publication is compared, for the confirm screen and the notices. */
@@ -69,6 +70,7 @@ const planSelect = {
   reviewComment: true,
   teamId: true,
   basedOnId: true,
+  createdById: true,
   basedOn: { select: { version: true } },
   team: { select: { name: true } },
   createdBy: { select: { givenName: true, familyName: true } },
@@ -264,6 +266,7 @@ export async function publishPlan(user: CurrentUser, input: z.output<typeof publ
           ...(plan.status === "SUBMITTED" && { reviewedById: user.id, reviewedAt: now }),
         },
       });
+      if (plan.status === "SUBMITTED") await tellLeaderProposalPublished(tx, plan, input.effectiveFrom);
       const effectiveFrom = toDbDate(input.effectiveFrom);
       const notices = comparison.people.map((person) => ({
         employeeId: person.employeeId,
@@ -294,6 +297,7 @@ export async function rejectPlan(user: CurrentUser, input: z.output<typeof rejec
     const plan = await lockedPlan(tx, input.planId);
     if (plan.status !== "SUBMITTED") throw conflict("plan_not_submitted", "Only a submitted proposal can be rejected.");
     await tx.rotationPlan.update({ where: { id: plan.id }, data: { status: "REJECTED", reviewComment: input.comment, reviewedById: user.id, reviewedAt: now } });
+    await tellLeaderProposalRejected(tx, plan, input.comment);
     await recordAudit(tx, { actorId: user.id, action: "plan.reject", entityType: "plan", entityId: plan.id, before: { status: plan.status }, after: { status: "REJECTED", comment: input.comment } });
     return { officeId: plan.officeId };
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Locale } from "@/lib/i18n/config";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/session";
 
@@ -12,4 +13,9 @@ export async function getOwnProfile(user: CurrentUser) {
       team: { select: { id: true, name: true } },
     },
   });
+}
+
+/** The language the person chose in the app: their emails are written in it. */
+export async function setOwnLocale(user: Pick<CurrentUser, "id">, locale: Locale): Promise<void> {
+  await db.employee.update({ where: { id: user.id }, data: { locale } });
 }

@@ -10,6 +10,7 @@ import { rotationRulesSchema, rotationRulesSchemaFor, type RulesContext, type We
 import type { teamDaysSchema } from "@/lib/validation/plans";
 import { recordAudit } from "./audit";
 import { nextMonday } from "./plans";
+import { tellHrProposalWaits } from "./proposal-notices";
 
 /**
  * The teams a leader leads, each with its days in the office's latest
@@ -68,7 +69,7 @@ export async function listOwnTeamProposals(user: CurrentUser) {
 export async function saveTeamDays(user: CurrentUser, input: z.output<typeof teamDaysSchema>, now: Date) {
   const team = await db.team.findFirst({
     where: { id: input.teamId, leaders: { some: { employeeId: user.id } } },
-    select: { id: true, name: true, officeId: true, office: { select: { timezone: true, locale: true, workingWeekdays: true, teams: { select: { id: true } } } } },
+    select: { id: true, name: true, officeId: true, office: { select: { name: true, timezone: true, locale: true, workingWeekdays: true, teams: { select: { id: true } } } } },
   });
   if (!team) throw forbiddenError("You can only propose days for a team you lead.");
   return db.$transaction(async (tx) => {
@@ -115,6 +116,7 @@ export async function saveTeamDays(user: CurrentUser, input: z.output<typeof tea
       });
       planId = created.id;
     }
+    if (input.submit) await tellHrProposalWaits(tx, { id: planId, teamName: team.name, officeName: team.office.name });
     await recordAudit(tx, {
       actorId: user.id,
       action: input.submit ? "plan.submit" : "plan.propose",

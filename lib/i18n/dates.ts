@@ -105,3 +105,10 @@ export function formatMonth(day: Date, locale: Locale): string {
 export function formatShortDay(day: Date, locale: Locale): string {
   return formatIntl(day, "shortDay", locale);
 }
+
+const intlLocales: Record<Locale, string> = { en: "en-GB", nb: "nb-NO", sv: "sv-SE", nl: "nl-NL" };
+
+/** A moment with its time of day, as the clock showed it in `timeZone` ("30 November 2026 at 08:29"). */
+export function formatMomentIn(instant: Date, timeZone: string, locale: Locale, dateStyle: "long" | "medium" = "long"): string {
+  return new Intl.DateTimeFormat(intlLocales[locale], { dateStyle, timeStyle: "short", timeZone }).format(instant);
+}

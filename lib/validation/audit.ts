@@ -5,7 +5,8 @@ import { readQuery, type RawQuery } from "./query-string";
 /** Kinds of audited records, for the audit page's filter. */
 export const AUDIT_KINDS = ["office", "closure", "team", "employee", "import", "plan", "token"] as const;
 
-const cursor = z.string().regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z_[A-Za-z0-9_-]{1,64}$/, { error: "cursorInvalid" });
+/** A keyset position, "<createdAt ISO>_<id>": the audit log and the notifications page share its format. */
+export const keysetCursorSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z_[A-Za-z0-9_-]{1,64}$/, { error: "cursorInvalid" });
 
 // A filter, not a loop over days: the window applies, the 366-day limit does not (entries are paged).
 const auditDay = calendarDaySchema({ invalid: "dateInvalid", outside: "dateOutOfRange" });
@@ -17,9 +18,9 @@ export const auditQuerySchema = z.object({
   from: auditDay.optional(),
   to: auditDay.optional(),
   /** Entries older than this position (the "older" link). */
-  before: cursor.optional(),
+  before: keysetCursorSchema.optional(),
   /** Entries newer than this position (the "newer" link). */
-  after: cursor.optional(),
+  after: keysetCursorSchema.optional(),
 });
 
 export type AuditQuery = z.output<typeof auditQuerySchema>;

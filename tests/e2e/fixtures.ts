@@ -1,3 +1,4 @@
+import { mkdirSync } from "node:fs";
 import { test as base, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { DEMO_LOGINS } from "@/prisma/demo/logins";
@@ -29,10 +30,28 @@ export async function submitSignIn(page: Page, email: string, password: string):
   return (await answer).status();
 }
 
-/** Fails with the list of axe violations (WCAG 2.1 A and AA) on the current page. */
-export async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+/**
+ * Fails with the list of axe violations (WCAG 2.1 A and AA) on the current
+ * page. `exclude` leaves out parts axe cannot enter (a frame sandboxed to run
+ * no script, which the caller checks on its own).
+ */
+export async function expectNoAxeViolations(page: Page, options: { exclude?: string } = {}) {
+  const builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]);
+  const results = await (options.exclude ? builder.exclude(options.exclude) : builder).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+const shots = process.env.SCREENSHOT_DIR;
+
+/** Checks the page with axe, then takes desktop and phone screenshots to look at (SCREENSHOT_DIR=… to keep them). */
+export async function look(page: Page, name: string, options: { exclude?: string } = {}) {
+  await expectNoAxeViolations(page, options);
+  if (!shots) return;
+  mkdirSync(shots, { recursive: true });
+  await page.screenshot({ path: `${shots}/${name}-desktop.png`, fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: `${shots}/${name}-phone.png`, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 800 });
 }
 
 export const test = base;

@@ -1,20 +1,5 @@
-import { mkdirSync } from "node:fs";
-import type { Page } from "@playwright/test";
 import { osloToday } from "./days";
-import { expect, expectNoAxeViolations, signIn, test } from "./fixtures";
-
-const shots = process.env.SCREENSHOT_DIR;
-
-/** Desktop and phone screenshots of the current page, to look at (SCREENSHOT_DIR=… to keep them). */
-async function look(page: Page, name: string) {
-  await expectNoAxeViolations(page);
-  if (!shots) return;
-  mkdirSync(shots, { recursive: true });
-  await page.screenshot({ path: `${shots}/${name}-desktop.png`, fullPage: true });
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: `${shots}/${name}-phone.png`, fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
+import { expect, look, signIn, test } from "./fixtures";
 
 const csv = (text: string, name: string) => ({ name, mimeType: "text/csv", buffer: Buffer.from(text, "utf8") });
 

@@ -4,6 +4,7 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { ensureDatabase, startEmbeddedPostgres } from "@/lib/server/embedded-postgres";
 import { applyMigrations } from "@/lib/server/migrations";
+import { installJobQueue } from "@/lib/jobs/boss";
 import { freePort } from "@/tests/support/free-port";
 
 declare module "vitest" {
@@ -40,6 +41,7 @@ export default async function setup(project: TestProject) {
     };
   }
   await applyMigrations(url);
+  await installJobQueue(url);
   project.provide("databaseUrl", url);
   return teardown;
 }

@@ -211,6 +211,13 @@ describe("rotation plans", () => {
       await plans.rejectPlan(hr, { planId: submitted.id, comment: "Tuesdays are full already" }, NOW);
       const [team] = await proposals.listOwnTeamProposals(leader);
       expect(team?.proposals[0]).toMatchObject({ id: submitted.id, status: "REJECTED", reviewComment: "Tuesdays are full already" });
+      // HR were told it waited, in the submission's transaction; the leader is told it was rejected, with the comment.
+      const about = (kind: string) => db.notification.findMany({ where: { kind, payload: { path: ["planId"], equals: submitted.id } }, select: { employeeId: true, payload: true } });
+      const waiting = await about("proposal-waiting");
+      expect(waiting.map((notification) => notification.employeeId)).toContain(hr.id);
+      const told = await db.employee.findMany({ where: { id: { in: waiting.map((notification) => notification.employeeId) } }, select: { role: true } });
+      expect(new Set(told.map((person) => person.role))).toEqual(new Set(["HR"]));
+      expect(await about("proposal-rejected")).toEqual([{ employeeId: leader.id, payload: { planId: submitted.id, teamName: "Alpha", comment: "Tuesdays are full already" } }]);
     });
 
     it("lets HR publish a submitted proposal, and the leader sees it published", async () => {
@@ -219,6 +226,8 @@ describe("rotation plans", () => {
       const [team] = await proposals.listOwnTeamProposals(leader);
       expect(team?.proposals[0]).toMatchObject({ id: submitted.id, status: "PUBLISHED" });
       expect(team?.currentDays).toEqual({ weekdays: [5], weeksInCycle: 2, weekOfCycle: 1 });
+      const published = await db.notification.findMany({ where: { kind: "proposal-published", payload: { path: ["planId"], equals: submitted.id } }, select: { employeeId: true, payload: true } });
+      expect(published).toEqual([{ employeeId: leader.id, payload: { planId: submitted.id, teamName: "Alpha", effectiveFrom: "2027-05-03" } }]);
     });
   });
 

@@ -61,6 +61,9 @@ export const pageTable: PageRow[] = [
   { file: "app/(app)/plans/[id]/page.tsx", url: "/plans/no-such-plan", access: "plans:manage", roles: HR_ADMIN },
   { file: "app/(app)/plans/[id]/publish/page.tsx", url: "/plans/no-such-plan/publish", access: "plans:manage", roles: HR_ADMIN },
   { file: "app/(app)/team-days/page.tsx", url: "/team-days", access: "team:propose", roles: ["LEADER"] },
+  { file: "app/(app)/notifications/page.tsx", url: "/notifications", access: "notifications:own", roles: EVERYONE },
+  { file: "app/(app)/mailbox/page.tsx", url: "/mailbox", access: "notifications:own", roles: EVERYONE },
+  { file: "app/(app)/deliveries/page.tsx", url: "/deliveries", access: "deliveries:manage", roles: ["ADMIN"] },
 ];
 
 export const routeTable: RouteRow[] = [
@@ -85,6 +88,8 @@ export const routeTable: RouteRow[] = [
   { file: "app/api/v1/me/opt-outs/[date]/route.ts", method: "DELETE", url: "/api/v1/me/opt-outs/x", access: "days:own", roles: EVERYONE },
   { file: "app/api/v1/me/extra-days/route.ts", method: "POST", url: "/api/v1/me/extra-days", access: "days:own", roles: EVERYONE },
   { file: "app/api/v1/me/extra-days/[date]/route.ts", method: "DELETE", url: "/api/v1/me/extra-days/x", access: "days:own", roles: EVERYONE },
+  { file: "app/api/v1/me/notifications/route.ts", method: "GET", url: "/api/v1/me/notifications", access: "notifications:own", roles: EVERYONE },
+  { file: "app/api/v1/me/notifications/read/route.ts", method: "POST", url: "/api/v1/me/notifications/read", access: "notifications:own", roles: EVERYONE },
   { file: "app/api/v1/offices/route.ts", method: "GET", url: "/api/v1/offices", access: "capacity:view", roles: EVERYONE },
   { file: "app/api/v1/offices/[id]/capacity/route.ts", method: "GET", url: "/api/v1/offices/x/capacity", access: "capacity:view", roles: EVERYONE },
   { file: "app/api/v1/offices/[id]/plans/route.ts", method: "GET", url: "/api/v1/offices/x/plans", access: "plans:manage", roles: HR_ADMIN },
@@ -113,6 +118,8 @@ export const actionTable: ActionRow[] = [
   { file: "lib/actions/request-extra-day.ts", access: "days:own", roles: EVERYONE },
   { file: "lib/actions/withdraw-extra-day.ts", access: "days:own", roles: EVERYONE },
   { file: "lib/actions/dismiss-notice.ts", access: "days:own", roles: EVERYONE },
+  { file: "lib/actions/mark-notifications-read.ts", access: "notifications:own", roles: EVERYONE },
+  { file: "lib/actions/retry-failed-deliveries.ts", access: "deliveries:manage", roles: ["ADMIN"] },
   { file: "lib/actions/create-access-token.ts", access: "profile:own", roles: EVERYONE },
   { file: "lib/actions/revoke-access-token.ts", access: "profile:own", roles: EVERYONE },
   { file: "lib/actions/reset-calendar-feed.ts", access: "profile:own", roles: EVERYONE },

@@ -1,6 +1,7 @@
 import { inject } from "vitest";
 import { ensureDatabase } from "@/lib/server/embedded-postgres";
 import { applyMigrations } from "@/lib/server/migrations";
+import { installJobQueue } from "@/lib/jobs/boss";
 import { createPrismaClient } from "@/lib/server/prisma-client";
 import { seedDemoData } from "@/prisma/demo/seed-demo";
 
@@ -22,6 +23,7 @@ export async function freshDatabaseUrl(name: string): Promise<string> {
   await ensureDatabase(url.toString(), database);
   url.pathname = `/${database}`;
   await applyMigrations(url.toString());
+  await installJobQueue(url.toString());
   return url.toString();
 }
 

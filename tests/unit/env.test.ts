@@ -11,6 +11,17 @@ describe("configuration", () => {
     expect(isDemoMode(env)).toBe(true);
   });
 
+  it("runs the delivery worker and keeps emails in the local mailbox unless told otherwise", () => {
+    const env = parseEnv({});
+    expect(env.WORKER).toBe(true);
+    expect(env.SMTP_URL).toBeUndefined();
+    expect(parseEnv({ WORKER: "false" }).WORKER).toBe(false);
+    expect(parseEnv({ SMTP_URL: "smtps://u:p@mail.example.com:465", MAIL_FROM: "Rotation <r@example.com>" })).toMatchObject({
+      SMTP_URL: "smtps://u:p@mail.example.com:465",
+      MAIL_FROM: "Rotation <r@example.com>",
+    });
+  });
+
   it("turns demo mode off by default on an external database, and on when asked", () => {
     expect(isDemoMode(parseEnv({ DATABASE_URL: "postgresql://u:p@db:5432/app" }))).toBe(false);
     expect(isDemoMode(parseEnv({ DATABASE_URL: "postgresql://u:p@db:5432/app", DEMO_MODE: "true" }))).toBe(true);
@@ -39,6 +50,9 @@ describe("configuration", () => {
     [{ TRUSTED_PROXIES: "17" }, "TRUSTED_PROXIES must be a number of proxies"],
     [{ PRIVACY_MIN_GROUP: "0" }, "PRIVACY_MIN_GROUP must be a whole number from 1 to 1000"],
     [{ PRIVACY_MIN_GROUP: "2.5" }, "PRIVACY_MIN_GROUP must be a whole number from 1 to 1000"],
+    [{ SMTP_URL: "http://mail.example.com" }, "SMTP_URL must be an smtp:// or smtps:// URL"],
+    [{ MAIL_FROM: "not an address" }, "MAIL_FROM must be an email address"],
+    [{ WORKER: "maybe" }, "WORKER must be true or false"],
   ])("names the malformed variable %j", (source, message) => {
     expect(() => parseEnv(source)).toThrow(EnvError);
     expect(() => parseEnv(source)).toThrow(message);

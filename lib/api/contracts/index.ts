@@ -3,6 +3,7 @@ import { accessTokenContracts } from "./access-tokens";
 import { calendarFeedContracts } from "./calendar-feed";
 import { capacityContracts } from "./capacity";
 import { myDaysContracts } from "./my-days";
+import { notificationContracts } from "./notifications";
 import { peopleContracts } from "./people";
 import { planContracts } from "./plans";
 import { profileContracts } from "./profile";
@@ -14,6 +15,7 @@ import { profileContracts } from "./profile";
 export const apiContracts: readonly ApiContract[] = [
   ...profileContracts,
   ...myDaysContracts,
+  ...notificationContracts,
   ...capacityContracts,
   ...calendarFeedContracts,
   ...accessTokenContracts,

@@ -15,6 +15,10 @@ import plansEn from "./plans/en.json";
 import plansNb from "./plans/nb.json";
 import plansNl from "./plans/nl.json";
 import plansSv from "./plans/sv.json";
+import notificationsEn from "./notifications/en.json";
+import notificationsNb from "./notifications/nb.json";
+import notificationsNl from "./notifications/nl.json";
+import notificationsSv from "./notifications/sv.json";
 import platformEn from "./platform/en.json";
 import platformNb from "./platform/nb.json";
 import platformNl from "./platform/nl.json";
@@ -35,6 +39,7 @@ export const messageFiles: Record<string, Record<Locale, Messages>> = {
   base: { en: baseEn, nb: baseNb, sv: baseSv, nl: baseNl },
   employee: { en: employeeEn, nb: employeeNb, sv: employeeSv, nl: employeeNl },
   hr: { en: hrEn, nb: hrNb, sv: hrSv, nl: hrNl },
+  notifications: { en: notificationsEn, nb: notificationsNb, sv: notificationsSv, nl: notificationsNl },
   plans: { en: plansEn, nb: plansNb, sv: plansSv, nl: plansNl },
   platform: { en: platformEn, nb: platformNb, sv: platformSv, nl: platformNl },
   profile: { en: profileEn, nb: profileNb, sv: profileSv, nl: profileNl },

@@ -1,0 +1,36 @@
+/**
+ * `npm run worker`: the delivery worker as a process of its own, for
+ * installations whose app servers run with WORKER=false (or to add
+ * delivery capacity). Any number may run against one database.
+ */
+import { EnvError, parseEnv } from "../env";
+import { installJobQueue } from "../jobs/boss";
+import { startWorker } from "../jobs/worker";
+
+const log = (message: string) => console.log(`[office-rotation worker] ${message}`);
+
+async function main() {
+  const env = parseEnv();
+  if (!env.DATABASE_URL) {
+    throw new EnvError(["DATABASE_URL is required to run the worker on its own (with the embedded database, `npm start` runs the worker in the app process)"]);
+  }
+  await installJobQueue(env.DATABASE_URL);
+  const worker = await startWorker({
+    databaseUrl: env.DATABASE_URL,
+    appUrl: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
+  });
+  log(env.SMTP_URL ? "Delivering email over SMTP" : "No SMTP_URL: emails go to the Mailbox page");
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      log("Stopping: finishing the jobs in hand");
+      void worker.stop().then(() => process.exit(0));
+    });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`[office-rotation worker] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

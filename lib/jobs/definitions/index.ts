@@ -1,0 +1,7 @@
+import { deliverEmailJob } from "./notifications/deliver-email";
+
+/** Every job the queue knows, as one list: the worker installs a queue and a handler for each. */
+export const jobDefinitions = [deliverEmailJob] as const;
+
+export type AnyJob = (typeof jobDefinitions)[number];
+export type JobId = AnyJob["id"];

@@ -1,0 +1,71 @@
+import type { JobWithMetadata, PgBoss } from "pg-boss";
+import { now as clockNow } from "@/lib/clock";
+import { mailboxMailer, smtpMailer, type Mailer } from "@/lib/email/mailer";
+import { createPrismaClient } from "@/lib/server/prisma-client";
+import { createBoss } from "./boss";
+import { jobDefinitions, type AnyJob, type JobId } from "./definitions";
+import { deliverEmail } from "./definitions/notifications/deliver-email.handler";
+import type { JobHandler, WorkerContext } from "./handler";
+
+/** Every job's handler: a job in the registry without one here does not compile. */
+const handlers: { [J in AnyJob as J["id"]]: JobHandler<J> } = {
+  "notifications.deliver-email": deliverEmail,
+};
+
+export interface WorkerOptions {
+  databaseUrl: string;
+  /** The app's public URL, for links in messages. */
+  appUrl: string;
+  smtpUrl?: string;
+  mailFrom: string;
+  /** Jobs one worker runs at once, per queue. */
+  concurrency?: number;
+  /** How often an idle worker looks for jobs when no notification woke it. */
+  pollingIntervalSeconds?: number;
+  /** Tests: a mailer of their own choosing. */
+  mailer?: Mailer;
+}
+
+export interface RunningWorker {
+  boss: PgBoss;
+  /** Finishes the jobs in hand (up to 30 s), then stops; what is left waits in the queue for the next worker. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs the queue's handlers. Any number of workers (in app processes or
+ * `npm run worker`) may run on one database: pg-boss hands each job to one
+ * of them (SKIP LOCKED), and each delivery is claimed before it is sent.
+ * The queue must be installed (installJobQueue) first.
+ */
+export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
+  const db = createPrismaClient(options.databaseUrl);
+  const mailer = options.mailer ?? (options.smtpUrl ? smtpMailer(options.smtpUrl, options.mailFrom) : mailboxMailer(db, options.mailFrom));
+  const context: WorkerContext = { db, mailer, appUrl: options.appUrl, now: clockNow };
+  const boss = createBoss(options.databaseUrl, "work");
+  await boss.start();
+  for (const job of jobDefinitions) {
+    await work(boss, job, context, options);
+  }
+  return {
+    boss,
+    async stop() {
+      await boss.stop({ graceful: true, timeout: 30_000, close: true });
+      mailer.close();
+      await db.$disconnect();
+    },
+  };
+}
+
+async function work<J extends AnyJob>(boss: PgBoss, job: J, context: WorkerContext, options: WorkerOptions) {
+  const handler = handlers[job.id as JobId] as JobHandler<J>;
+  const polling = options.pollingIntervalSeconds ?? 2;
+  // New jobs wake the worker at once (LISTEN/NOTIFY); a retry coming due sends no notification, so keep polling often too.
+  const workOptions = { includeMetadata: true, batchSize: 1, localConcurrency: options.concurrency ?? 4, pollingIntervalSeconds: polling, notifyPollingIntervalSeconds: polling } as const;
+  await boss.work(job.id, workOptions, async ([run]: JobWithMetadata<unknown>[]) => {
+    if (!run) return;
+    // Enqueueing parsed the payload already; parsing again keeps a handler from ever seeing anything else.
+    const payload = job.schema.parse(run.data) as Parameters<JobHandler<J>>[0];
+    await handler(payload, { retryCount: run.retryCount, retryLimit: run.retryLimit }, context);
+  });
+}

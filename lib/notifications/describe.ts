@@ -1,0 +1,65 @@
+import { toDbDate } from "@/lib/date-only";
+import type { Locale } from "@/lib/i18n/config";
+import type { Translate } from "@/lib/i18n/translator";
+import { formatLongDate } from "@/lib/i18n/dates";
+import type { TypedNotification } from "./kinds";
+
+/** A translator of the "notifications" messages: next-intl's on pages, use-intl's elsewhere (lib/i18n/translator.ts). */
+export type NotificationTranslator = Translate;
+
+/** A notification in words: the same words in the app, in the API and in the email. */
+export interface NotificationText {
+  title: string;
+  intro: string;
+  /** One line per day (or item) the message is about. */
+  items: string[];
+  outro: string;
+  /** Where to act on it in the app: a path and the link's words. */
+  action: { href: string; label: string };
+}
+
+/** Words for one notification in the reader's language; calendar days are the office's own days. */
+export function describeNotification(notification: TypedNotification, t: NotificationTranslator, locale: Locale): NotificationText {
+  switch (notification.kind) {
+    case "day-lost": {
+      const count = notification.payload.days.length;
+      return {
+        title: t("dayLost.title", { count }),
+        intro: t("dayLost.closure", { count }),
+        items: notification.payload.days.map((day) => t("dayLost.day", { date: formatLongDate(toDbDate(day.date), locale), reason: day.reason })),
+        outro: t("dayLost.after"),
+        action: { href: "/", label: t("openMyDays") },
+      };
+    }
+    case "proposal-published": {
+      const { teamName, effectiveFrom } = notification.payload;
+      return {
+        title: t("proposalPublished.title", { team: teamName }),
+        intro: t("proposalPublished.intro", { team: teamName, date: formatLongDate(toDbDate(effectiveFrom), locale) }),
+        items: [],
+        outro: t("proposalPublished.after"),
+        action: { href: "/team-days", label: t("openTeamDays") },
+      };
+    }
+    case "proposal-rejected": {
+      const { teamName, comment } = notification.payload;
+      return {
+        title: t("proposalRejected.title", { team: teamName }),
+        intro: t("proposalRejected.intro"),
+        items: [comment],
+        outro: t("proposalRejected.after"),
+        action: { href: "/team-days", label: t("openTeamDays") },
+      };
+    }
+    case "proposal-waiting": {
+      const { teamName, officeName, planId } = notification.payload;
+      return {
+        title: t("proposalWaiting.title", { team: teamName }),
+        intro: t("proposalWaiting.intro", { team: teamName, office: officeName }),
+        items: [],
+        outro: t("proposalWaiting.after"),
+        action: { href: `/plans/${encodeURIComponent(planId)}`, label: t("openProposal") },
+      };
+    }
+  }
+}

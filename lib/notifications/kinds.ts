@@ -1,0 +1,40 @@
+import { z } from "zod";
+
+const day = z.iso.date();
+
+/**
+ * Every kind of notification and the payload its templates need. A payload
+ * describes only its recipient's own days (never another person's choices),
+ * and is parsed with its schema when written and when read back.
+ */
+export const notificationPayloads = {
+  /** HR's change took office days (planned or confirmed extra) away: which days, and why. */
+  "day-lost": z.object({
+    cause: z.literal("closure"),
+    days: z.array(z.object({ date: day, reason: z.string().max(200) })).min(1).max(400),
+  }),
+  /** To the leader: HR published their team's days, from a date. */
+  "proposal-published": z.object({ planId: z.string().max(64), teamName: z.string().max(200), effectiveFrom: day }),
+  /** To the leader: HR turned their proposal down, with HR's comment. */
+  "proposal-rejected": z.object({ planId: z.string().max(64), teamName: z.string().max(200), comment: z.string().max(2000) }),
+  /** To HR: a leader's proposal waits for review. */
+  "proposal-waiting": z.object({ planId: z.string().max(64), teamName: z.string().max(200), officeName: z.string().max(200) }),
+} as const;
+
+export type NotificationKind = keyof typeof notificationPayloads;
+export const notificationKinds = Object.keys(notificationPayloads) as NotificationKind[];
+export type NotificationPayload<K extends NotificationKind> = z.output<(typeof notificationPayloads)[K]>;
+
+/** A notification as written: who, what, and its key (one message per cause and person). */
+export type NotificationInput = {
+  [K in NotificationKind]: { employeeId: string; kind: K; payload: NotificationPayload<K>; dedupeKey: string };
+}[NotificationKind];
+
+/** A stored notification, its kind and payload checked. */
+export type TypedNotification = { [K in NotificationKind]: { kind: K; payload: NotificationPayload<K> } }[NotificationKind];
+
+export function parseNotification(kind: string, payload: unknown): TypedNotification {
+  const schema = notificationPayloads[kind as NotificationKind];
+  if (!schema) throw new Error(`Unknown notification kind "${kind}"`);
+  return { kind, payload: schema.parse(payload) } as TypedNotification;
+}

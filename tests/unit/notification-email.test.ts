@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { renderNotificationEmail } from "@/lib/email/render-email";
+import { locales } from "@/lib/i18n/config";
+import type { TypedNotification } from "@/lib/notifications/kinds";
+
+const examples: TypedNotification[] = [
+  { kind: "day-lost", payload: { cause: "closure", days: [{ date: "2027-03-01", reason: "Vannlekkasje" }, { date: "2027-03-02", reason: "Vannlekkasje" }] } },
+  { kind: "proposal-published", payload: { planId: "plan-1", teamName: "Travel Sales", effectiveFrom: "2027-03-08" } },
+  { kind: "proposal-rejected", payload: { planId: "plan-1", teamName: "Travel Sales", comment: "Tuesdays are full <already>" } },
+  { kind: "proposal-waiting", payload: { planId: "plan-1", teamName: "Travel Sales", officeName: "Oslo" } },
+];
+
+describe("notification emails", () => {
+  for (const notification of examples) {
+    it.each(locales)(`writes "${notification.kind}" as HTML and the same words as plain text in %s`, async (locale) => {
+      const email = await renderNotificationEmail(notification, { givenName: "Åse", locale, officeName: "Oslo" }, "https://rotation.example.com");
+      expect(email.subject).not.toBe("");
+      expect(email.html).toContain(`lang="${locale}"`);
+      expect(email.html).toContain(`<title>${email.subject}</title>`);
+      // Plain text writes the heading in capitals.
+      expect(email.text.toLocaleLowerCase(locale)).toContain(email.subject.toLocaleLowerCase(locale));
+      expect(email.text).toContain("Åse");
+      expect(email.html).toMatch(/href="https:\/\/rotation\.example\.com\/[^"]*"/);
+      // Whatever HR wrote is text, never markup.
+      if (notification.kind === "proposal-rejected") {
+        expect(email.html).toContain("Tuesdays are full &lt;already&gt;");
+        expect(email.text).toContain("Tuesdays are full <already>");
+      }
+    });
+  }
+
+  it("names each lost day in the reader's language, with its reason", async () => {
+    const [dayLost] = examples as [TypedNotification];
+    const nb = await renderNotificationEmail(dayLost, { givenName: "Åse", locale: "nb", officeName: "Oslo" }, "https://rotation.example.com");
+    expect(nb.subject).toBe("Du mistet 2 kontordager");
+    expect(nb.text).toContain("mandag 1. mars 2027: Vannlekkasje");
+    expect(nb.text).toContain("tirsdag 2. mars 2027: Vannlekkasje");
+    const nl = await renderNotificationEmail(dayLost, { givenName: "Åse", locale: "nl", officeName: "Oslo" }, "https://rotation.example.com");
+    expect(nl.text).toContain("maandag 1 maart 2027: Vannlekkasje");
+  });
+});

@@ -66,7 +66,7 @@ test.describe("staying home and extra days", () => {
     for (const day of periodDays) await expect(dayRow(page, day.date).getByText("Home", { exact: true })).toBeVisible();
 
     // Undo the first one: its seat is still free.
-    await row.getByRole("button", { name: `Undo staying home on ${longDate(tuesday)}` }).click();
+    await row.getByRole("button", { name: `Undo: I'll come on ${longDate(tuesday)}` }).click();
     await expect(row.getByText("Done: you are back in the office on")).toBeVisible();
     await expect(row.getByText("In the office", { exact: true })).toBeVisible();
 
@@ -86,7 +86,7 @@ test.describe("staying home and extra days", () => {
     const monday = otherDays.find((day) => day.date !== wednesday)!.date;
     await signIn(page, "EMPLOYEE");
     const wednesdayRow = dayRow(page, wednesday);
-    await wednesdayRow.getByRole("button", { name: `Ask for an extra office day on ${longDate(wednesday)}` }).click();
+    await wednesdayRow.getByRole("button", { name: `Ask for an extra day on ${longDate(wednesday)}` }).click();
     await expect(wednesdayRow.getByText(`A seat is yours on`)).toBeVisible();
     await expect(wednesdayRow.getByText("Extra day", { exact: true })).toBeVisible();
 
@@ -106,7 +106,7 @@ test.describe("staying home and extra days", () => {
 
     await page.reload();
     const mondayRow = dayRow(page, monday);
-    await mondayRow.getByRole("button", { name: `Ask for an extra office day on ${longDate(monday)}` }).click();
+    await mondayRow.getByRole("button", { name: `Ask for an extra day on ${longDate(monday)}` }).click();
     await expect(mondayRow.getByText("is full: you are number 1 on the waitlist.")).toBeVisible();
     await expect(mondayRow.getByText("Waitlisted #1")).toBeVisible();
     await expect(mondayRow.getByText("1 waiting for a seat")).toBeVisible();
@@ -128,7 +128,7 @@ test.describe("staying home and extra days", () => {
 
     // Withdrawing gives the seat up.
     await wednesdayRow.getByRole("button", { name: `Withdraw my request for ${longDate(wednesday)}` }).click();
-    await expect(wednesdayRow.getByRole("button", { name: `Ask for an extra office day on ${longDate(wednesday)}` })).toBeVisible();
+    await expect(wednesdayRow.getByRole("button", { name: `Ask for an extra day on ${longDate(wednesday)}` })).toBeVisible();
     await expectNoAxeViolations(page);
   });
 

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { CurrentUser } from "@/lib/auth/session";
 import { navItemsFor } from "@/lib/navigation";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { HeaderMenu } from "./header-menu";
 import { LocaleSwitcher } from "./locale-switcher";
 import { NavLinks } from "./nav-links";
 
@@ -13,16 +14,20 @@ export async function AppHeader({ user }: { user: CurrentUser }) {
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <p className="text-lg font-semibold text-brand-800">{t("appName")}</p>
-        <div className="flex flex-wrap items-center gap-3">
+        <HeaderMenu label={t("menu")}>
+          {/* On a phone the links come first in the open menu; from md up they sit in their own row below. */}
+          <div className="md:hidden">
+            <NavLinks items={items} label={tNav("label")} stacked />
+          </div>
           <LocaleSwitcher />
           <p className="text-sm text-stone-700">
             <Link href="/profile" className="font-medium underline-offset-2 hover:underline">{user.name}</Link>{" "}
             <span className="text-stone-600">({t(`roles.${user.role}`)})</span>
           </p>
           <SignOutButton label={t("signOut")} />
-        </div>
+        </HeaderMenu>
       </div>
-      <div className="mx-auto max-w-6xl px-4 pb-2">
+      <div className="mx-auto hidden max-w-6xl px-4 pb-2 md:block">
         <NavLinks items={items} label={tNav("label")} />
       </div>
     </header>

@@ -27,7 +27,7 @@ const styles: Record<DayChoice, string> = {
  * home"), so focus would fall to the page: it moves to the day's new button
  * (or its outcome) instead, and the live region announces the result.
  */
-export function DayChoiceButtons({ date, dayLabel, choices }: { date: string; dayLabel: string; choices: DayChoice[] }) {
+export function DayChoiceButtons({ date, dayLabel, choices, align = "end" }: { date: string; dayLabel: string; choices: DayChoice[]; align?: "start" | "end" }) {
   const t = useTranslations("dayChoices");
   const [pending, startTransition] = useTransition();
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -74,8 +74,9 @@ export function DayChoiceButtons({ date, dayLabel, choices }: { date: string; da
   }
 
   return (
-    <div ref={group} className="flex flex-col items-stretch gap-2 md:items-end">
-      <div className="flex flex-wrap gap-2 md:justify-end">
+    // The list's last column aligns its buttons to the right; a calendar cell keeps them under the day.
+    <div ref={group} className={`flex flex-col items-stretch gap-2 ${align === "end" ? "md:items-end" : ""}`}>
+      <div className={`flex flex-wrap gap-2 ${align === "end" ? "md:justify-end" : ""}`}>
         {choices.map((choice, index) => (
           // Keyed by place, not choice, and only aria-disabled while saving: the focused button stays the same
           // element when its choice turns into the opposite one, so the keyboard user's focus is not lost.

@@ -50,7 +50,7 @@ export function MyDayMonth({ months }: { months: MyDayMonthGrid[] }) {
                       {cell.load ? <p className="mt-1 text-xs text-stone-600">{cell.load.text}</p> : null}
                       {cell.choices.length > 0 ? (
                         <div className="mt-2">
-                          <DayChoiceButtons date={cell.date} dayLabel={cell.label} choices={cell.choices} />
+                          <DayChoiceButtons date={cell.date} dayLabel={cell.label} choices={cell.choices} align="start" />
                         </div>
                       ) : null}
                     </td>

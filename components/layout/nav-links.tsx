@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link, { useLinkStatus } from "next/link";
 import { usePathname } from "next/navigation";
 
 /** The role's pages as links; `stacked` lays them out one per line, for the phone's menu. */
@@ -20,9 +20,16 @@ export function NavLinks({ items, label, stacked = false }: { items: { href: str
             }`}
           >
             {item.label}
+            <PendingDot />
           </Link>
         );
       })}
     </nav>
   );
+}
+
+/** A pulsing dot on the link just followed, until its page shows (the route's loading state says it in words). */
+function PendingDot() {
+  const { pending } = useLinkStatus();
+  return pending ? <span aria-hidden="true" className="ml-1.5 inline-block size-1.5 animate-pulse rounded-full bg-current align-middle" /> : null;
 }

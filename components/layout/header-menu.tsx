@@ -17,8 +17,17 @@ export function HeaderMenu({ label, children }: { label: string; children: React
 
   useEffect(() => setOpen(false), [pathname]);
 
+  // Escape works from the button as well as from inside the open menu.
   return (
-    <>
+    <div
+      className="contents"
+      onKeyDown={(event) => {
+        if (event.key === "Escape" && open) {
+          setOpen(false);
+          button.current?.focus();
+        }
+      }}
+    >
       <button
         ref={button}
         type="button"
@@ -32,16 +41,10 @@ export function HeaderMenu({ label, children }: { label: string; children: React
       </button>
       <div
         id={id}
-        onKeyDown={(event) => {
-          if (event.key === "Escape" && open) {
-            setOpen(false);
-            button.current?.focus();
-          }
-        }}
         className={`${open ? "flex" : "hidden"} w-full flex-col gap-3 md:flex md:w-auto md:flex-row md:items-center`}
       >
         {children}
       </div>
-    </>
+    </div>
   );
 }

@@ -1,6 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { MyDayList, type MyDayRow } from "@/components/my-days/my-day-list";
+import { MyDayMonth } from "@/components/my-days/my-day-month";
+import { ViewSwitch } from "@/components/my-days/view-switch";
 import { seatBadge } from "@/components/my-days/seat-badge";
 import { StayHomePeriodForm } from "@/components/my-days/stay-home-period-form";
 import { ChangeNotices } from "@/components/plans/change-notices";
@@ -14,7 +16,9 @@ import { getMyDays } from "@/lib/data/my-days";
 import { getOwnProfile } from "@/lib/data/profile";
 import { toDbDate } from "@/lib/date-only";
 import type { Locale } from "@/lib/i18n/config";
-import { formatDayHeading, formatLongDate } from "@/lib/i18n/dates";
+import { formatDayHeading, formatLongDate, formatMonth, weekdayName } from "@/lib/i18n/dates";
+import { groupByIsoWeek, monthGrids } from "@/lib/calendar/day-layout";
+import { parseMyDaysPageQuery } from "@/lib/validation/my-days";
 import { now } from "@/lib/clock";
 import { env } from "@/lib/env";
 
@@ -22,8 +26,9 @@ export async function generateMetadata() {
   return { title: (await getTranslations("myDays"))("title") };
 }
 
-export default async function MyDaysPage() {
+export default async function MyDaysPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("days:own");
+  const { view } = parseMyDaysPageQuery(await searchParams);
   const [t, tChoices, tBadge, tReasons, locale, profile, schedule] = await Promise.all([
     getTranslations("myDays"),
     getTranslations("dayChoices"),
@@ -52,28 +57,49 @@ export default async function MyDaysPage() {
         choices: day.choices,
       };
     });
+  // Only the chosen view is laid out and sent: the page's payload stays one list of days.
+  const days =
+    view === "month" ? (
+      <MyDayMonth
+        months={monthGrids(rows).map((grid) => ({
+          month: grid.month,
+          caption: t("monthCaption", { month: formatMonth(toDbDate(`${grid.month}-01`), locale) }),
+          columns: grid.weekdays.map((weekday) => weekdayName(weekday, locale)),
+          weeks: grid.weeks,
+        }))}
+      />
+    ) : (
+      <MyDayList weeks={groupByIsoWeek(rows).map((group) => ({ heading: t("week", { week: group.week }), rows: group.items }))} />
+    );
   return (
     <ClientMessages namespaces={["dayChoices", "changeNotice"]}>
       <PageHeader title={t("title")} description={t("description")} />
       <ChangeNotices user={user} />
-      <SummaryList
-        items={[
-          { label: t("office"), value: profile.office.name },
-          { label: t("team"), value: profile.team?.name ?? t("noTeam") },
-          { label: t("startDate"), value: formatLongDate(profile.startDate, locale) },
-        ]}
-      />
       {schedule.hasPlan ? (
+        // The days come first, so a phone's first screen shows one; the period form is one tap away.
         <div className="space-y-6">
-          <StayHomePeriodForm today={schedule.today} />
           <section aria-labelledby="upcoming-title">
-            <h2 id="upcoming-title" className="mb-3 text-lg font-semibold">{t("upcoming")}</h2>
-            <MyDayList rows={rows} />
+            <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
+              <h2 id="upcoming-title" className="text-lg font-semibold">{t("upcoming")}</h2>
+              <ViewSwitch view={view} label={t("views")} names={{ list: t("viewList"), month: t("viewMonth") }} />
+            </div>
+            <StayHomePeriodForm today={schedule.today} />
+            <div className="mt-4">{days}</div>
           </section>
         </div>
       ) : (
         <EmptyState message={t("noPlan")} />
       )}
+      <section aria-labelledby="about-title" className="mt-8">
+        <h2 id="about-title" className="mb-2 text-lg font-semibold">{t("aboutYou")}</h2>
+        <SummaryList
+          items={[
+            { label: t("office"), value: profile.office.name },
+            { label: t("team"), value: profile.team?.name ?? t("noTeam") },
+            { label: t("startDate"), value: formatLongDate(profile.startDate, locale) },
+          ]}
+        />
+      </section>
     </ClientMessages>
   );
 }

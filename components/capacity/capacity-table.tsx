@@ -22,10 +22,10 @@ export async function CapacityTable({ caption, days, minGroup }: { caption: stri
       count
     );
   return (
-    <Table caption={caption}>
+    <Table caption={caption} scrollHint={t("scrollHint")}>
       <thead>
         <tr>
-          <Th>{t("day")}</Th>
+          <Th className="sticky left-0 z-10">{t("day")}</Th>
           <Th className={numeric}>{t("expected")}</Th>
           <Th className={numeric}>{t("free")}</Th>
           <Th className={numeric}>{t("capacity")}</Th>
@@ -37,7 +37,8 @@ export async function CapacityTable({ caption, days, minGroup }: { caption: stri
       <tbody>
         {days.map((day) => (
           <tr key={day.date}>
-            <th scope="row" className="border-b border-stone-100 px-4 py-2 text-left align-top font-normal">
+            {/* The day stays in view while the numbers scroll sideways on a phone. */}
+            <th scope="row" className="sticky left-0 border-b border-stone-100 bg-white px-2 py-2 text-left align-top font-normal sm:px-4">
               <span className="block font-medium capitalize">{day.heading.weekday}</span>{" "}
               <span className="block text-stone-600">{day.heading.date}</span>
               {day.status === "open" && day.free === 0 ? <Badge tone="warning">{t("full")}</Badge> : null}

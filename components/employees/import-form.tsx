@@ -101,7 +101,8 @@ export function ImportForm() {
 function InvalidRows({ issues }: { issues: CsvIssue[] }) {
   const t = useTranslations("import");
   return (
-    <section aria-labelledby="import-errors-title" className="rounded-lg border border-red-300 bg-red-50 p-4">
+    // A plain box, not a second region: the scrollable table below is the one landmark with this name.
+    <div className="rounded-lg border border-red-300 bg-red-50 p-4">
       <h2 id="import-errors-title" className="text-lg font-semibold text-red-900">{t("invalidTitle", { count: issues.length })}</h2>
       <p className="mt-1 text-red-900">{t("invalidHint")}</p>
       <div tabIndex={0} role="region" aria-label={t("invalidTitle", { count: issues.length })} className="mt-3 max-h-96 overflow-auto rounded-md border border-red-200 bg-white">
@@ -126,7 +127,7 @@ function InvalidRows({ issues }: { issues: CsvIssue[] }) {
         </table>
       </div>
       {issues.length > SHOWN ? <p className="mt-2 text-sm text-red-900">{t("more", { count: issues.length - SHOWN })}</p> : null}
-    </section>
+    </div>
   );
 }
 

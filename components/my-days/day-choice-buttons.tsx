@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { requestExtraDayAction } from "@/lib/actions/request-extra-day";
 import { stayHomeAction } from "@/lib/actions/stay-home";
@@ -23,13 +23,30 @@ const styles: Record<DayChoice, string> = {
  * One click per choice on a day: stay home, undo, ask for an extra day,
  * withdraw. The server action revalidates the page, so the day's badge and
  * totals change at once; the outcome (or refusal) is read out next to the day.
+ * The clicked button is replaced by its opposite ("Undo" after "I'll stay
+ * home"), so focus would fall to the page: it moves to the day's new button
+ * (or its outcome) instead, and the live region announces the result.
  */
-export function DayChoiceButtons({ date, dayLabel, choices }: { date: string; dayLabel: string; choices: DayChoice[] }) {
+export function DayChoiceButtons({ date, dayLabel, choices, align = "end" }: { date: string; dayLabel: string; choices: DayChoice[]; align?: "start" | "end" }) {
   const t = useTranslations("dayChoices");
   const [pending, startTransition] = useTransition();
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const group = useRef<HTMLDivElement>(null);
+  const status = useRef<HTMLParagraphElement>(null);
+  const refocus = useRef(false);
+
+  // After the action and the page's refresh: put focus back on the day, unless the person moved on.
+  useEffect(() => {
+    if (pending || !refocus.current) return;
+    refocus.current = false;
+    const active = document.activeElement;
+    if (active && active !== document.body && !group.current?.contains(active)) return;
+    const next = group.current?.querySelector<HTMLButtonElement>("button");
+    (next ?? status.current)?.focus();
+  }, [pending, choices]);
 
   function run(choice: DayChoice) {
+    refocus.current = true;
     startTransition(async () => {
       const result = await perform(choice, date);
       if (!result.ok) {
@@ -57,22 +74,27 @@ export function DayChoiceButtons({ date, dayLabel, choices }: { date: string; da
   }
 
   return (
-    <div className="flex flex-col items-stretch gap-2 md:items-end">
-      <div className="flex flex-wrap gap-2 md:justify-end">
-        {choices.map((choice) => (
+    // The list's last column aligns its buttons to the right; a calendar cell keeps them under the day.
+    <div ref={group} className={`flex flex-col items-stretch gap-2 ${align === "end" ? "md:items-end" : ""}`}>
+      <div className={`flex flex-wrap gap-2 ${align === "end" ? "md:justify-end" : ""}`}>
+        {choices.map((choice, index) => (
+          // Keyed by place, not choice, and only aria-disabled while saving: the focused button stays the same
+          // element when its choice turns into the opposite one, so the keyboard user's focus is not lost.
           <button
-            key={choice}
+            key={index}
             type="button"
-            disabled={pending}
-            onClick={() => run(choice)}
+            aria-disabled={pending || undefined}
+            onClick={() => {
+              if (!pending) run(choice);
+            }}
             aria-label={t(`${choice}.label`, { day: dayLabel })}
-            className={`min-h-10 rounded-md border px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700 disabled:opacity-60 ${styles[choice]}`}
+            className={`min-h-10 rounded-md border px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700 aria-disabled:opacity-60 ${styles[choice]}`}
           >
             {t(`${choice}.button`)}
           </button>
         ))}
       </div>
-      <p role="status" aria-live="polite" className={`text-sm ${outcome?.tone === "error" ? "text-red-800" : "text-stone-700"} ${outcome ? "" : "sr-only"}`}>
+      <p ref={status} tabIndex={-1} role="status" aria-live="polite" className={`text-sm ${outcome?.tone === "error" ? "text-red-800" : "text-stone-700"} ${outcome ? "" : "sr-only"}`}>
         {pending ? t("saving") : (outcome?.text ?? "")}
       </p>
     </div>

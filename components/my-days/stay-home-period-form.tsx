@@ -42,18 +42,24 @@ export function StayHomePeriodForm({ today }: { today: string }) {
     });
   }
 
+  // A disclosure: closed, it takes one line, so a phone's first screen shows days; one tap opens it.
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby="period-title" className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
-      <h2 id="period-title" className="text-lg font-semibold">{t("period.title")}</h2>
-      <p className="mt-1 text-sm text-stone-600">{t("period.description")}</p>
-      <div className="mt-3 grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-start">
-        <TextField id="period-from" type="date" min={today} label={t("period.from")} value={from} error={errors.from} onChange={(event) => setFrom(event.target.value)} />
-        <TextField id="period-to" type="date" min={from || today} label={t("period.to")} value={to} error={errors.to} onChange={(event) => setTo(event.target.value)} />
-        <button type="submit" disabled={pending} className="min-h-10 rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70 sm:mt-6">
-          {pending ? t("saving") : t("period.submit")}
-        </button>
-      </div>
-      <p role="status" aria-live="polite" className={done ? "mt-2 text-sm text-stone-700" : "sr-only"}>{done ?? ""}</p>
-    </form>
+    <details className="group rounded-lg border border-stone-200 bg-white shadow-sm">
+      <summary id="period-title" className="flex min-h-11 cursor-pointer items-center gap-2 px-4 py-2 font-semibold text-brand-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700">
+        <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">▸</span>
+        {t("period.title")}
+      </summary>
+      <form onSubmit={onSubmit} noValidate aria-labelledby="period-title" className="border-t border-stone-100 p-4">
+        <p className="text-sm text-stone-600">{t("period.description")}</p>
+        <div className="mt-3 grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-start">
+          <TextField id="period-from" type="date" min={today} label={t("period.from")} value={from} error={errors.from} onChange={(event) => setFrom(event.target.value)} />
+          <TextField id="period-to" type="date" min={from || today} label={t("period.to")} value={to} error={errors.to} onChange={(event) => setTo(event.target.value)} />
+          <button type="submit" disabled={pending} className="min-h-10 rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70 sm:mt-6">
+            {pending ? t("saving") : t("period.submit")}
+          </button>
+        </div>
+        <p role="status" aria-live="polite" className={done ? "mt-2 text-sm text-stone-700" : "sr-only"}>{done ?? ""}</p>
+      </form>
+    </details>
   );
 }

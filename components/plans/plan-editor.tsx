@@ -136,8 +136,9 @@ export function PlanEditor({ plan, context, teams, today, base, people }: {
             </div>
           </div>
 
-          <fieldset disabled={plan.readOnly} className="space-y-4">
-            <legend className="sr-only">{t("rulesLegend")}</legend>
+          {/* The waves' and priorities' h3 headings need an h2 above them (axe heading-order). */}
+          <h2 id="plan-rules-title" className="text-lg font-semibold">{t("rulesLegend")}</h2>
+          <fieldset disabled={plan.readOnly} aria-labelledby="plan-rules-title" className="space-y-4">
             <FieldErrors id="waves-errors" messages={errors.get("waves") ?? []} />
             {rules.waves.map((wave, index) => (
               <WaveEditor key={index} index={index} wave={wave} count={rules.waves.length} />

@@ -60,3 +60,15 @@ export async function getOfficeCapacity(officeId: string, from: IsoDate, to: Iso
   const days = result.days.map((day, index) => ({ date: day.date, status: day.status, closure: day.closure, ...(shown[index] as ShownTotals) }));
   return { office, days };
 }
+
+/**
+ * What an office lacks before its days mean anything: nobody in the rotation,
+ * or no published plan covering from..to. The capacity page says so instead
+ * of charting "0 of 10 taken". The rotation is the cached one the page just read.
+ */
+export async function officeSetupGap(officeId: string, from: IsoDate, to: IsoDate): Promise<"noPeople" | "noPlan" | null> {
+  const people = await db.employee.count({ where: { officeId, active: true } });
+  if (people === 0) return "noPeople";
+  const result = await getOfficeRotation(officeId, from, to);
+  return result.days.some((day) => day.planVersionId !== null) ? null : "noPlan";
+}

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { calendarDaySchema, checkDayRange } from "./dates";
+import { readQuery, type RawQuery } from "./query-string";
 
 const day = calendarDaySchema();
 
@@ -20,3 +21,10 @@ export const dayInputSchema = z.object({ date: day });
 
 export type StayHomeInput = z.infer<typeof stayHomeSchema>;
 export type DayInput = z.infer<typeof dayInputSchema>;
+
+/** My office days' address: ?view=list|month. Anything else shows the list (a view is a preference, not data). */
+export const myDaysPageQuerySchema = z.object({ view: z.enum(["list", "month"]).catch("list").default("list") });
+
+export function parseMyDaysPageQuery(raw: RawQuery): z.infer<typeof myDaysPageQuerySchema> {
+  return myDaysPageQuerySchema.parse(readQuery(raw).values);
+}

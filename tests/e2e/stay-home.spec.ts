@@ -53,22 +53,32 @@ test.describe("staying home and extra days", () => {
     await signIn(page, "EMPLOYEE");
     const row = dayRow(page, tuesday);
     await expect(row.getByText("In the office", { exact: true })).toBeVisible();
-    await row.getByRole("button", { name: `I'll stay home on ${longDate(tuesday)}` }).click();
-    await expect(row.getByText("Done: you stay home on")).toBeVisible();
+    // By keyboard: focus stays on the day (its new button) and the result is announced in a live region.
+    await row.getByRole("button", { name: `I'll stay home on ${longDate(tuesday)}` }).focus();
+    await page.keyboard.press("Enter");
+    await expect(row.getByRole("status")).toHaveText(`Done: you stay home on ${longDate(tuesday)}.`);
+    await expect(row.getByRole("button", { name: `Undo: I'll come on ${longDate(tuesday)}` })).toBeFocused();
     await expect(row.getByText("Home", { exact: true })).toBeVisible();
     await expect(row.getByText("You stay home this day")).toBeVisible();
+    await expectNoAxeViolations(page);
 
-    // A period: the office days of a later week, Monday to Sunday.
+    // A period: the office days of a later week, Monday to Sunday, in a disclosure one tap away.
+    await page.getByText("Stay home for a period").click();
     await page.getByLabel("From").fill(periodWeek![0]!.date);
     await page.getByLabel("To (optional)").fill(periodWeek![6]!.date);
     await page.getByRole("button", { name: "Stay home", exact: true }).click();
     await expect(page.getByText(`Done: you stay home on ${periodDays.length} office days.`)).toBeVisible();
     for (const day of periodDays) await expect(dayRow(page, day.date).getByText("Home", { exact: true })).toBeVisible();
 
-    // Undo the first one: its seat is still free.
-    await row.getByRole("button", { name: `Undo staying home on ${longDate(tuesday)}` }).click();
-    await expect(row.getByText("Done: you are back in the office on")).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // Undo the first one by keyboard: its seat is still free, and focus stays on the day.
+    await row.getByRole("button", { name: `Undo: I'll come on ${longDate(tuesday)}` }).focus();
+    await page.keyboard.press("Enter");
+    await expect(row.getByRole("status")).toHaveText(`Done: you are back in the office on ${longDate(tuesday)}.`);
+    await expect(row.getByRole("button", { name: `I'll stay home on ${longDate(tuesday)}` })).toBeFocused();
     await expect(row.getByText("In the office", { exact: true })).toBeVisible();
+    await expectNoAxeViolations(page);
 
     // A day that is not theirs cannot be stayed home: the period form says why, next to the field.
     await page.getByLabel("From").fill(notMine);
@@ -86,9 +96,10 @@ test.describe("staying home and extra days", () => {
     const monday = otherDays.find((day) => day.date !== wednesday)!.date;
     await signIn(page, "EMPLOYEE");
     const wednesdayRow = dayRow(page, wednesday);
-    await wednesdayRow.getByRole("button", { name: `Ask for an extra office day on ${longDate(wednesday)}` }).click();
+    await wednesdayRow.getByRole("button", { name: `Ask for an extra day on ${longDate(wednesday)}` }).click();
     await expect(wednesdayRow.getByText(`A seat is yours on`)).toBeVisible();
     await expect(wednesdayRow.getByText("Extra day", { exact: true })).toBeVisible();
+    await expectNoAxeViolations(page);
 
     // Fill the other day with other people's extra days until it is full.
     const others = await tokensForOffice("Oslo", { except: [employeeEmail] }, 200);
@@ -106,10 +117,11 @@ test.describe("staying home and extra days", () => {
 
     await page.reload();
     const mondayRow = dayRow(page, monday);
-    await mondayRow.getByRole("button", { name: `Ask for an extra office day on ${longDate(monday)}` }).click();
+    await mondayRow.getByRole("button", { name: `Ask for an extra day on ${longDate(monday)}` }).click();
     await expect(mondayRow.getByText("is full: you are number 1 on the waitlist.")).toBeVisible();
     await expect(mondayRow.getByText("Waitlisted #1")).toBeVisible();
     await expect(mondayRow.getByText("1 waiting for a seat")).toBeVisible();
+    await expectNoAxeViolations(page);
 
     // People who are in that day stay home, one by one, until the seat reaches the employee
     // (a seat goes first to anyone the plan cut for capacity that day).
@@ -128,7 +140,7 @@ test.describe("staying home and extra days", () => {
 
     // Withdrawing gives the seat up.
     await wednesdayRow.getByRole("button", { name: `Withdraw my request for ${longDate(wednesday)}` }).click();
-    await expect(wednesdayRow.getByRole("button", { name: `Ask for an extra office day on ${longDate(wednesday)}` })).toBeVisible();
+    await expect(wednesdayRow.getByRole("button", { name: `Ask for an extra day on ${longDate(wednesday)}` })).toBeVisible();
     await expectNoAxeViolations(page);
   });
 

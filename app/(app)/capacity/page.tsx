@@ -6,7 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { periodAround } from "@/lib/capacity/period";
-import { getOfficeCapacity, listOffices } from "@/lib/data/capacity";
+import { getOfficeCapacity, listOffices, officeSetupGap } from "@/lib/data/capacity";
 import { todayIn, toDbDate } from "@/lib/date-only";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDayHeading, formatLongDate, formatMonth, formatShortDate, formatShortDay } from "@/lib/i18n/dates";
@@ -33,6 +33,7 @@ export default async function CapacityPage({ searchParams }: { searchParams: Pro
   const period = periodAround(query.view, query.date ?? today);
   const current = periodAround(query.view, today);
   const { days } = await getOfficeCapacity(office.id, period.from, period.to);
+  const gap = await officeSetupGap(office.id, period.from, period.to);
   const workingDays = days.filter((day) => day.status !== "non-working");
   const openDays = workingDays.filter((day) => day.status === "open");
   // Days whose counts are held back (README "Small groups") take no part in the averages either.
@@ -107,7 +108,9 @@ export default async function CapacityPage({ searchParams }: { searchParams: Pro
       <h2 className="mb-3 text-lg font-semibold first-letter:uppercase">
         {office.name}: {periodLabel}
       </h2>
-      {workingDays.length === 0 ? (
+      {gap ? (
+        <EmptyState message={t(gap, { office: office.name })} />
+      ) : workingDays.length === 0 ? (
         <EmptyState message={t("noWorkingDays")} />
       ) : (
         <>

@@ -1,9 +1,12 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import type { IsoDate } from "@/lib/date-only";
 import { assignmentOf, computeRotation, inputForDay, type SeatDecision } from "@/lib/rotation";
 import { seatChanges, seatKey, type SeatChange, type SeatState } from "@/lib/seats/seat-changes";
 import { CHOICE_HORIZON_DAYS, lockOfficesForChange, seatPairs, WRITE_TRANSACTION } from "./office-days";
+import { seatChangeMessages } from "@/lib/notifications/seat-messages";
+import { notify } from "./notifications";
 import { bumpOfficeRevision } from "./office-revision";
 import { loadEngineInput } from "./rotation-input";
 import type { Tx } from "./transaction";
@@ -46,13 +49,22 @@ export async function changeOffices<T>(tx: Tx, officeIds: readonly string[], now
   }
   const value = await change();
   const changes: SeatChange[] = [];
+  const closedDays = new Set<string>();
+  const stillHere = new Set<string>();
   for (const [index, officeId] of offices.entries()) {
     await bumpOfficeRevision(tx, officeId);
     const { days, state } = before[index] as (typeof before)[number];
     const after = await seatsOn(tx, officeId, days, true);
     await recordConfirmed(tx, officeId, after.seats, now);
-    changes.push(...seatChanges(state, after));
+    const changed = seatChanges(state, after);
+    changes.push(...changed);
+    for (const seat of changed) if (after.closed.has(seat.date)) closedDays.add(seatKey(seat));
+    for (const person of after.people) stillHere.add(person);
   }
+  // Each person hears about their own seats in the change's transaction: committed, it is never forgotten.
+  // A closed day has its own message (lib/data/closures.ts); someone who left (deactivated) is not written to.
+  const toTell = changes.filter((seat) => !closedDays.has(seatKey(seat)) && stillHere.has(seat.employeeId));
+  await notify(tx, seatChangeMessages(toTell, `hr-change/${randomUUID()}`));
   return { value, seatChanges: changes };
 }
 
@@ -73,9 +85,11 @@ async function requestDays(tx: Tx, officeId: string, now: Date): Promise<IsoDate
 }
 
 /** Every seat request's decision on `days`, and whether its person comes, each day decided alone (a day's answer depends only on its own choices). */
-async function seatsOn(tx: Tx, officeId: string, days: readonly IsoDate[], uncommitted: boolean): Promise<SeatState> {
-  if (days.length === 0) return { seats: [], expected: new Set() };
+async function seatsOn(tx: Tx, officeId: string, days: readonly IsoDate[], uncommitted: boolean): Promise<SeatState & { closed: Set<IsoDate>; people: Set<string> }> {
+  if (days.length === 0) return { seats: [], expected: new Set(), closed: new Set(), people: new Set() };
   const input = await loadEngineInput(officeId, days[0] as IsoDate, days.at(-1) as IsoDate, tx, { days, uncommitted });
+  const closed = new Set(input.closures.map((closure) => closure.date));
+  const people = new Set(input.employees.filter((employee) => employee.active).map((employee) => employee.id));
   const seats: SeatDecision[] = [];
   const expected = new Set<string>();
   for (const day of days) {
@@ -85,7 +99,7 @@ async function seatsOn(tx: Tx, officeId: string, days: readonly IsoDate[], uncom
       if (assignmentOf(result, day, seat.employeeId).expected) expected.add(seatKey(seat));
     }
   }
-  return { seats, expected };
+  return { seats, expected, closed, people };
 }
 
 /** Records every seat the engine gives as confirmed: a seat once shown as yours is recognised if a later change takes it. */

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { addDays, differenceInCalendarDays, format } from "date-fns";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -7,6 +8,9 @@ import { everyDay, rangeLength, todayIn, toDbDate, type IsoDate } from "@/lib/da
 import { conflict, refused } from "@/lib/errors";
 import { computeRotation, type EngineInput, type EngineOptOut, type EngineSeatRequest, type RotationResult, type SeatDecision } from "@/lib/rotation";
 import { MAX_RANGE_DAYS } from "@/lib/validation/dates";
+import { seatChangeMessages } from "@/lib/notifications/seat-messages";
+import { seatKey } from "@/lib/seats/seat-changes";
+import { notify } from "./notifications";
 import { loadEngineInput } from "./rotation-input";
 import type { Tx } from "./transaction";
 
@@ -217,6 +221,12 @@ export async function makeChoice(
       ON CONFLICT (office_id, date) DO UPDATE SET revision = office_day_revision.revision + 1
     )
     SELECT 1`;
+  // Whoever this choice gave a seat (the next in line when a seat frees up) is told, in the same transaction.
+  const heldBefore = new Set(state.result.seats.filter((decision) => decision.status === "confirmed").map(seatKey));
+  const promoted = confirmed.filter((decision) => decision.employeeId !== person && !heldBefore.has(seatKey(decision)));
+  if (promoted.length > 0) {
+    await notify(tx, seatChangeMessages(promoted.map(({ employeeId, date }) => ({ employeeId, date, change: "gained" as const })), `choice/${randomUUID()}`));
+  }
   return after;
 }
 

@@ -31,6 +31,18 @@ export function describeNotification(notification: TypedNotification, t: Notific
         action: { href: "/", label: t("openMyDays") },
       };
     }
+    case "seat-gained":
+    case "seat-lost": {
+      const words = notification.kind === "seat-gained" ? "seatGained" : "seatLost";
+      const count = notification.payload.days.length;
+      return {
+        title: t(`${words}.title`, { count }),
+        intro: t(`${words}.intro`, { count }),
+        items: notification.payload.days.map((day) => formatLongDate(toDbDate(day.date), locale)),
+        outro: t(`${words}.after`),
+        action: { href: "/", label: t("openMyDays") },
+      };
+    }
     case "proposal-published": {
       const { teamName, effectiveFrom } = notification.payload;
       return {

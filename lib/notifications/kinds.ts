@@ -13,6 +13,10 @@ export const notificationPayloads = {
     cause: z.literal("closure"),
     days: z.array(z.object({ date: day, reason: z.string().max(200) })).min(1).max(400),
   }),
+  /** A seat beyond the plan (an extra day or a return) became theirs: someone stayed home or withdrew, or HR's change made room. */
+  "seat-gained": z.object({ days: z.array(z.object({ date: day })).min(1).max(400) }),
+  /** HR's change (capacity, plan, people) took back a seat beyond the plan that was theirs. */
+  "seat-lost": z.object({ days: z.array(z.object({ date: day })).min(1).max(400) }),
   /** To the leader: HR published their team's days, from a date. */
   "proposal-published": z.object({ planId: z.string().max(64), teamName: z.string().max(200), effectiveFrom: day }),
   /** To the leader: HR turned their proposal down, with HR's comment. */

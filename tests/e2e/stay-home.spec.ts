@@ -142,6 +142,15 @@ test.describe("staying home and extra days", () => {
     await wednesdayRow.getByRole("button", { name: `Withdraw my request for ${longDate(wednesday)}` }).click();
     await expect(wednesdayRow.getByRole("button", { name: `Ask for an extra day on ${longDate(wednesday)}` })).toBeVisible();
     await expectNoAxeViolations(page);
+
+    // The promotion reached them: the bell counts it, and the message names the day.
+    const bell = page.getByRole("link", { name: /^Notifications, [1-9]\d* unread$/ });
+    await expect(bell).toBeVisible();
+    await bell.click();
+    await expect(page.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();
+    await expect(page.getByText("A seat is yours").first()).toBeVisible();
+    await expect(page.getByText(longDate(monday)).first()).toBeVisible();
+    await expectNoAxeViolations(page);
   });
 
   for (const [locale, heading, button] of [

@@ -53,10 +53,14 @@ export function PlanPreview({ base, rules, effectiveFrom, people }: { base: Prev
                 <span><Badge tone="warning">{t("closed")}</Badge></span>
               ) : (
                 <span className="space-y-1">
-                  <span className="flex flex-wrap items-center gap-2">
-                    <span>{t("plannedOfCapacity", { planned: day.planned, capacity: day.capacity })}</span>
-                    {day.planned !== day.plannedBefore ? <span className="text-xs text-stone-600">{t("before", { planned: day.plannedBefore })}</span> : null}
+                  {/* Each number says what it counts: "58" alone on a 30-seat day reads as 58 people in the office. */}
+                  <span className="flex flex-wrap items-center gap-x-2 gap-y-1">
+                    <span className="font-medium" data-testid="preview-expected">{t("expectedOfCapacity", { expected: day.expected, capacity: day.capacity })}</span>
                     {day.cut > 0 ? <Badge tone="danger">{t("cut", { cut: day.cut })}</Badge> : null}
+                  </span>
+                  <span className="flex flex-wrap gap-x-3 text-xs text-stone-700">
+                    <span data-testid="preview-planned">{t("planned", { planned: day.planned })}</span>
+                    {day.planned !== day.plannedBefore ? <span>{t("before", { planned: day.plannedBefore })}</span> : null}
                   </span>
                   <span aria-hidden="true" className="block h-1.5 w-full overflow-hidden rounded-full bg-stone-200">
                     <span className={`block h-full rounded-full ${day.cut > 0 ? "bg-red-600" : "bg-brand-600"}`} style={{ width: `${Math.round(share * 100)}%` }} />

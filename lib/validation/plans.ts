@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { isoDateSchema, weekdaySchema } from "@/lib/rotation";
 import { PLAN_SPREADS } from "@/lib/plans/starter-rules";
+import { calendarDaySchema } from "./dates";
+import { listQuerySchema, parseQueryFields } from "./list-query";
+import type { RawQuery } from "./query-string";
 import { singleLineText } from "./text";
 
 /**
@@ -50,3 +53,12 @@ export const noticeIdSchema = z.object({ noticeId: id });
 export const previewPlanBodySchema = z
   .object({ rules, effectiveFrom: isoDateSchema.meta({ description: "First day the plan would govern (today or later in the office's time zone)" }) })
   .meta({ id: "PlanPreviewRequest" });
+
+/** The publish screen's query string: ?effectiveFrom=2026-12-07&q=ann&page=2 (the per-person list is searched and paged). */
+export const publishReviewQuerySchema = listQuerySchema.extend({
+  effectiveFrom: calendarDaySchema({ invalid: "dateInvalid", outside: "dateOutOfRange" }).optional(),
+});
+
+export function parsePublishReviewQuery(raw: RawQuery) {
+  return parseQueryFields(publishReviewQuerySchema, raw);
+}

@@ -8,13 +8,20 @@ import type { Locale } from "@/lib/i18n/config";
 import { weekdayName } from "@/lib/i18n/dates";
 import type { Weekday } from "@/lib/rotation";
 import { FieldErrors, inputClass } from "./editor-context";
+import { TeamDaysPreview } from "./team-days-preview";
 
-/** A leader's proposal of their team's office days: save as a draft, or send it to HR. */
-export function TeamDaysForm({ teamId, teamName, workingWeekdays, initial }: {
+/**
+ * A leader's proposal of their team's office days and the date they start:
+ * a live preview of what it does to the office, then save as a draft or send
+ * it to HR.
+ */
+export function TeamDaysForm({ teamId, teamName, workingWeekdays, initial, today }: {
   teamId: string;
   teamName: string;
   workingWeekdays: Weekday[];
-  initial: { weekdays: Weekday[]; weeksInCycle: number; weekOfCycle: number };
+  initial: { weekdays: Weekday[]; weeksInCycle: number; weekOfCycle: number; effectiveFrom: string };
+  /** Today in the office's time zone: the earliest start. */
+  today: string;
 }) {
   const t = useTranslations("teamDays");
   const locale = useLocale() as Locale;
@@ -22,6 +29,8 @@ export function TeamDaysForm({ teamId, teamName, workingWeekdays, initial }: {
   const [weekdays, setWeekdays] = useState<Weekday[]>(initial.weekdays);
   const [weeksInCycle, setWeeksInCycle] = useState(initial.weeksInCycle);
   const [weekOfCycle, setWeekOfCycle] = useState(initial.weekOfCycle);
+  const [effectiveFrom, setEffectiveFrom] = useState(initial.effectiveFrom);
+  const dateError = !/^\d{4}-\d{2}-\d{2}$/.test(effectiveFrom) ? t("startInvalid") : effectiveFrom < today ? t("startPast") : null;
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -30,10 +39,14 @@ export function TeamDaysForm({ teamId, teamName, workingWeekdays, initial }: {
   async function send(submit: boolean) {
     setDone(null);
     if (weekdays.length === 0) return setError(t("chooseWeekday"));
+    if (dateError) return;
     setPending(true);
-    const result = await saveTeamDaysAction({ teamId, weekdays, weeksInCycle, weekOfCycle, submit });
+    const result = await saveTeamDaysAction({ teamId, weekdays, weeksInCycle, weekOfCycle, effectiveFrom, submit });
     setPending(false);
-    if (!result.ok) return setError(result.error.code === "proposal_pending" ? t("pending") : result.error.code === "no_plan" ? t("noPlan") : result.error.message);
+    if (!result.ok) {
+      const code = result.error.code;
+      return setError(code === "proposal_pending" ? t("pending") : code === "no_plan" ? t("noPlan") : code === "past_effective_date" ? t("startPast") : result.error.message);
+    }
     setError(null);
     setDone(submit ? t("submitted") : t("savedDraft"));
     router.refresh();
@@ -72,6 +85,15 @@ export function TeamDaysForm({ teamId, teamName, workingWeekdays, initial }: {
           </div>
         ) : null}
       </div>
+      <div className="max-w-xs">
+        <label htmlFor={`${id}-start`} className="block text-sm font-medium text-stone-800">{t("startFrom")}</label>
+        <input id={`${id}-start`} type="date" min={today} className={inputClass} value={effectiveFrom}
+          aria-invalid={dateError ? true : undefined} aria-describedby={`${id}-start-hint${dateError ? ` ${id}-start-errors` : ""}`}
+          onChange={(event) => { setDone(null); setEffectiveFrom(event.target.value); }} />
+        <p id={`${id}-start-hint`} className="mt-1 text-xs text-stone-600">{t("startHint")}</p>
+        <FieldErrors id={`${id}-start-errors`} messages={dateError ? [dateError] : []} />
+      </div>
+      <TeamDaysPreview proposal={{ teamId, weekdays, weeksInCycle, weekOfCycle, effectiveFrom }} titleId={`${id}-preview-title`} />
       {done ? <p role="status" className="text-sm text-emerald-800">{done}</p> : null}
       <div className="flex flex-wrap gap-2">
         <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">{t("submit")}</button>

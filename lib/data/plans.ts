@@ -33,7 +33,7 @@ function checkRules(context: RulesContext, rules: unknown): RotationRules {
   throw new AppError(422, "invalid_rules", `The rules are not valid: ${first?.field}: ${first?.message}`, { field: first?.field, issues });
 }
 
-function checkNotPast(effectiveFrom: IsoDate, today: IsoDate) {
+export function checkNotPast(effectiveFrom: IsoDate, today: IsoDate) {
   if (effectiveFrom < today) {
     throw refused("past_effective_date", `A plan can take effect today (${today}) or later, never in the past.`, "effectiveFrom");
   }

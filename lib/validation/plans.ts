@@ -38,15 +38,22 @@ export const rejectPlanSchema = z.object({
   comment: z.string().trim().min(1, "commentRequired").max(2000, "commentTooLong"),
 });
 
-export const teamDaysSchema = z
-  .object({
-    teamId: id,
-    weekdays: z.array(weekdaySchema).min(1, "chooseWeekday").max(7),
-    weeksInCycle: z.number().int().min(1).max(8),
-    weekOfCycle: z.number().int().min(1).max(8),
-    submit: z.boolean().default(false),
-  })
-  .refine((value) => value.weekOfCycle <= value.weeksInCycle, { path: ["weekOfCycle"], message: "weekNotInCycle" });
+const teamDaysFields = z.object({
+  teamId: id,
+  weekdays: z.array(weekdaySchema).min(1, "chooseWeekday").max(7),
+  weeksInCycle: z.number().int().min(1).max(8),
+  weekOfCycle: z.number().int().min(1).max(8),
+  /** The day the leader wants the days to start; next Monday when left out. Today or later (checked in the office's time zone). */
+  effectiveFrom: calendarDaySchema({ invalid: "dateInvalid", outside: "dateOutOfRange" }).optional(),
+});
+const weekInCycle = (value: { weekOfCycle: number; weeksInCycle: number }) => value.weekOfCycle <= value.weeksInCycle;
+
+export const teamDaysSchema = teamDaysFields
+  .extend({ submit: z.boolean().default(false) })
+  .refine(weekInCycle, { path: ["weekOfCycle"], message: "weekNotInCycle" });
+
+/** A leader's live preview of proposed team days: the same fields, nothing saved. */
+export const teamDaysPreviewSchema = teamDaysFields.refine(weekInCycle, { path: ["weekOfCycle"], message: "weekNotInCycle" });
 
 export const noticeIdSchema = z.object({ noticeId: id });
 

@@ -2,22 +2,10 @@ import type { Page } from "@playwright/test";
 import type { Role } from "@/lib/auth/permissions";
 import { mondayAfter, osloToday, plusDays, weekdayOf } from "./days";
 import { demoAccount, expect as baseExpect, expectNoAxeViolations, test } from "./fixtures";
+import { screenshots } from "./screenshots";
 
 // Pages here run the engine for a whole office on the server and in the browser; shared machines are slow.
 const expect = baseExpect.configure({ timeout: 20_000 });
-
-const SHOTS = "tests/e2e/.artifacts";
-
-/** Desktop and phone screenshots of the current page, to look at. */
-async function screenshots(page: Page, name: string) {
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.screenshot({ path: `${SHOTS}/${name}-desktop.png`, fullPage: true });
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: `${SHOTS}/${name}-phone.png`, fullPage: true });
-  // On a phone, nothing may stick out sideways.
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 /** Signs in through the form like the fixture, but allows a cold server (first compile, Argon2) more time. */
 async function signIn(page: Page, role: Role) {

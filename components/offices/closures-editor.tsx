@@ -123,7 +123,7 @@ export function ClosuresEditor({ officeId, closures, currentYear }: { officeId: 
       {pending ? (
         // The actions that propose a change sit far down the page: bring the preview to the person.
         <div key={pending.step} ref={reveal} tabIndex={-1} role="group" aria-labelledby="pending-change-label" data-testid="pending-change"
-          className="scroll-mt-4 space-y-3 rounded-lg outline-offset-4 focus:outline-2 focus:outline-brand-600">
+          className="-mx-3 scroll-mt-4 space-y-3 rounded-lg px-3 py-2 focus:outline-2 focus:outline-brand-600">
           <p id="pending-change-label" className="font-medium">{pending.label}</p>
           <ChangePreviewPanel preview={pending.preview} />
           <div className="flex flex-wrap gap-3">

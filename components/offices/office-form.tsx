@@ -163,7 +163,7 @@ export function OfficeForm({ officeId, initial, timeZones, weekdayNames, country
       </fieldset>
       {preview ? (
         // Shown in place of a plain save: bring it to the person and let a screen reader read it.
-        <div ref={reveal} tabIndex={-1} data-testid="pending-change" className="scroll-mt-4 rounded-lg outline-offset-4 focus:outline-2 focus:outline-brand-600">
+        <div ref={reveal} tabIndex={-1} data-testid="pending-change" className="-mx-2 scroll-mt-4 rounded-lg px-2 py-2 focus:outline-2 focus:outline-brand-600">
           <ChangePreviewPanel preview={preview.result} />
         </div>
       ) : null}

@@ -1,6 +1,7 @@
 import { addDays, format } from "date-fns";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DbClient } from "@/lib/server/prisma-client";
+import { DEMO_LOGINS } from "@/prisma/demo/logins";
 import { tokenFor } from "@/tests/support/api";
 import { apiOperations, callOperation, urlOf, withField, type ApiOperation } from "@/tests/support/api-operations";
 import { freshDemoDatabase } from "@/tests/support/test-db";
@@ -141,7 +142,7 @@ describe("every server action that takes a date", () => {
   });
   /** Runs as someone allowed to: the admin, or for a role-only action (a leader's team days) a demo person with that role. */
   const signInFor = (entry: import("@/tests/support/action-calls").ActionEntry) =>
-    calls.signInAs(db, entry.roles.includes("ADMIN") ? "admin@example.com" : `${entry.roles[0]!.toLowerCase()}@example.com`);
+    calls.signInAs(db, DEMO_LOGINS.accounts.find((account) => account.role === (entry.roles.includes("ADMIN") ? "ADMIN" : entry.roles[0]))!.email);
 
   const run = async (entry: { action: (input: unknown) => Promise<unknown>; name: string }, input: Record<string, unknown>): Promise<Answer> => {
     const result = (await answered(entry.action(input), entry.name)) as { ok: boolean; error?: { code: string; field?: string; issues?: { field: string }[] } };

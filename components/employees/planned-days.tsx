@@ -21,10 +21,10 @@ export async function PlannedDays({ days }: { days: PlannedDay[] }) {
         {days.map((day) => {
           const heading = formatDayHeading(toDbDate(day.date), locale);
           return (
-            <li key={day.date} data-testid="planned-day" className={`grid gap-x-3 gap-y-1 px-2 py-1.5 sm:grid-cols-[10rem_8rem_1fr] ${day.planned ? "bg-brand-50" : ""}`}>
+            <li key={day.date} data-testid="planned-day" className={`grid grid-cols-[1fr_auto] gap-x-3 gap-y-1 px-2 py-1.5 sm:grid-cols-[12rem_6rem_1fr] ${day.planned ? "bg-brand-50" : ""}`}>
               <span><span className="capitalize">{heading.weekday}</span> <span className="text-stone-600">{heading.date}</span></span>
               <span><Badge tone={day.planned ? "brand" : "neutral"}>{day.planned ? t("plannedIn") : t("plannedHome")}</Badge></span>
-              <span className="text-stone-800">{wordReason(reasons, locale, day.reason)}</span>
+              <span className="col-span-2 text-stone-800 sm:col-span-1">{wordReason(reasons, locale, day.reason)}</span>
             </li>
           );
         })}

@@ -26,6 +26,8 @@ export async function PublishSummary({ peopleChanged, overCapacityDays, weekdays
       </dl>
       {overCapacityDays > 0 ? <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">{t("cuts", { days: overCapacityDays })}</p> : null}
       {weekdays.length > 0 ? (
+        <>
+        <p className="text-sm font-medium text-stone-800" aria-hidden="true">{t("weekdaysCaption")}</p>
         <Table caption={t("weekdaysCaption")}>
           <thead>
             <tr>
@@ -47,6 +49,7 @@ export async function PublishSummary({ peopleChanged, overCapacityDays, weekdays
             ))}
           </tbody>
         </Table>
+        </>
       ) : null}
     </div>
   );

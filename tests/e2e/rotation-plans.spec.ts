@@ -74,6 +74,14 @@ async function expectPublishScreen(page: Page) {
   await page.getByRole("searchbox", { name: "Find a person" }).fill("ÅSE æsøy");
   await page.getByRole("button", { name: "Search", exact: true }).click();
   await expect(page.getByText("1 person matches “ÅSE æsøy”.")).toBeVisible();
+  // In Norwegian too (the language is a cookie of this browser only), then back.
+  await page.getByLabel("Language").selectOption("nb");
+  await expect(page.getByRole("heading", { level: 1, name: "Publiser plan" })).toBeVisible();
+  await expect(page.getByTestId("publish-summary")).toContainText("Personer som får endrede dager");
+  await screenshots(page, "plan-publish-nb");
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Språk").selectOption("en");
+  await expect(page.getByRole("heading", { level: 1, name: "Publish plan" })).toBeVisible();
   await expect(page.getByTestId("publish-person")).toHaveCount(1);
   await expect(page.getByRole("row", { name: /Æsøy, Åse/ })).toBeVisible();
   await expectNoAxeViolations(page);

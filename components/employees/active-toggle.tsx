@@ -6,12 +6,14 @@ import { useState } from "react";
 import { setEmployeeActiveAction } from "@/lib/actions/set-employee-active";
 import { FormMessage, dangerButton, secondaryButton } from "@/components/forms/fields";
 import { useFormErrors } from "@/components/forms/use-form-errors";
+import { useReveal } from "@/components/ui/use-reveal";
 
 /** Deactivate (never delete: history stays) or reactivate, after a confirmation. */
 export function ActiveToggle({ employeeId, active, name }: { employeeId: string; active: boolean; name: string }) {
   const t = useTranslations("employees");
   const router = useRouter();
   const errors = useFormErrors();
+  const reveal = useReveal<HTMLDivElement>();
   const [confirming, setConfirming] = useState(false);
   const [pending, setPending] = useState(false);
 
@@ -30,8 +32,9 @@ export function ActiveToggle({ employeeId, active, name }: { employeeId: string;
       <FormMessage error={errors.form} />
       <p className="text-stone-700">{active ? t("activeText") : t("inactiveText")}</p>
       {confirming ? (
-        <div className="flex flex-wrap items-center gap-3">
-          <p>{active ? t("confirmDeactivate", { name }) : t("confirmReactivate", { name })}</p>
+        // The button that asked is gone: focus the question, not the page body.
+        <div ref={reveal} tabIndex={-1} role="group" aria-labelledby="active-confirm-question" className="flex flex-wrap items-center gap-3">
+          <p id="active-confirm-question">{active ? t("confirmDeactivate", { name }) : t("confirmReactivate", { name })}</p>
           <button type="button" disabled={pending} className={active ? dangerButton : secondaryButton} onClick={() => void run()}>
             {active ? t("deactivateYes") : t("reactivateYes")}
           </button>

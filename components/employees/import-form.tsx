@@ -7,6 +7,7 @@ import type { ImportReport, ImportSummary } from "@/lib/data/employee-import";
 import type { CsvIssue } from "@/lib/people/csv";
 import { FormMessage, primaryButton, secondaryButton } from "@/components/forms/fields";
 import { useFormErrors } from "@/components/forms/use-form-errors";
+import { useReveal } from "@/components/ui/use-reveal";
 
 const SHOWN = 200;
 
@@ -19,6 +20,7 @@ export function ImportForm() {
   const t = useTranslations("import");
   const errors = useFormErrors();
   const [csv, setCsv] = useState<Uint8Array<ArrayBuffer> | null>(null);
+  const reveal = useReveal<HTMLElement>();
   const [fileName, setFileName] = useState("");
   const [options, setOptions] = useState({ deactivateMissing: false, createTeams: false });
   const [outcome, setOutcome] = useState<ImportReport | null>(null);
@@ -74,7 +76,7 @@ export function ImportForm() {
       {outcome && !outcome.ok ? <InvalidRows issues={outcome.issues} /> : null}
 
       {summary ? (
-        <section aria-labelledby="import-result-title" className="space-y-4 rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
+        <section ref={reveal} tabIndex={-1} aria-labelledby="import-result-title" className="scroll-mt-4 space-y-4 rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
           <h2 id="import-result-title" className="text-lg font-semibold">{summary.applied ? t("appliedTitle", { file: fileName }) : t("previewTitle", { file: fileName })}</h2>
           <p role="status">
             {t(summary.applied ? "appliedSummary" : "previewSummary", {

@@ -17,6 +17,7 @@ import { closureDays } from "@/lib/offices/closure-days";
 import { closureRangeSchema } from "@/lib/validation/offices";
 import { FieldError, FormMessage, dangerButton, errorProps, inputClass, primaryButton, secondaryButton } from "@/components/forms/fields";
 import { useFormErrors } from "@/components/forms/use-form-errors";
+import { useReveal } from "@/components/ui/use-reveal";
 import { ChangePreviewPanel } from "./change-preview";
 
 interface Closure {
@@ -26,6 +27,8 @@ interface Closure {
 }
 
 interface PendingChange {
+  /** Tells one proposal from the next, so each new one is brought into view. */
+  step: number;
   label: string;
   preview: ChangePreview;
   apply: () => Promise<ActionResult<unknown>>;
@@ -41,6 +44,7 @@ export function ClosuresEditor({ officeId, closures, currentYear }: { officeId: 
   const locale = useLocale() as Locale;
   const router = useRouter();
   const errors = useFormErrors();
+  const reveal = useReveal<HTMLDivElement>();
   const [pending, setPending] = useState<PendingChange | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
@@ -58,7 +62,7 @@ export function ClosuresEditor({ officeId, closures, currentYear }: { officeId: 
     const result = await previewOfficeChangeAction({ officeId, ...change });
     setBusy(false);
     if (!result.ok) return errors.show(result.error);
-    setPending({ label, preview: result.data, apply });
+    setPending((previous) => ({ step: (previous?.step ?? 0) + 1, label, preview: result.data, apply }));
   }
 
   async function confirm() {
@@ -117,8 +121,10 @@ export function ClosuresEditor({ officeId, closures, currentYear }: { officeId: 
     <div className="space-y-6">
       <FormMessage error={errors.form} success={done} />
       {pending ? (
-        <div className="space-y-3">
-          <p className="font-medium">{pending.label}</p>
+        // The actions that propose a change sit far down the page: bring the preview to the person.
+        <div key={pending.step} ref={reveal} tabIndex={-1} role="group" aria-labelledby="pending-change-label" data-testid="pending-change"
+          className="-mx-3 scroll-mt-4 space-y-3 rounded-lg px-3 py-2 focus:outline-2 focus:outline-brand-600">
+          <p id="pending-change-label" className="font-medium">{pending.label}</p>
           <ChangePreviewPanel preview={pending.preview} />
           <div className="flex flex-wrap gap-3">
             <button type="button" className={primaryButton} disabled={busy} onClick={() => void confirm()}>{t("confirm")}</button>

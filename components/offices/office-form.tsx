@@ -13,6 +13,7 @@ import { officeSettingsSchema, type OfficeSettings } from "@/lib/validation/offi
 import { FieldError, FormMessage, SelectField, errorProps, inputClass, primaryButton, secondaryButton } from "@/components/forms/fields";
 import { useFormErrors } from "@/components/forms/use-form-errors";
 import { TextField } from "@/components/ui/text-field";
+import { useReveal } from "@/components/ui/use-reveal";
 import { ChangePreviewPanel } from "./change-preview";
 
 export interface OfficeFormValues {
@@ -42,6 +43,7 @@ export function OfficeForm({ officeId, initial, timeZones, weekdayNames, country
   const t = useTranslations("offices");
   const router = useRouter();
   const errors = useFormErrors();
+  const reveal = useReveal<HTMLDivElement>();
   const [values, setValues] = useState(initial);
   const [pending, setPending] = useState(false);
   const [preview, setPreview] = useState<{ settings: OfficeSettings; result: ChangePreview } | null>(null);
@@ -159,7 +161,12 @@ export function OfficeForm({ officeId, initial, timeZones, weekdayNames, country
         </div>
         <FieldError id="office-weekdays" error={field.workingWeekdays} />
       </fieldset>
-      {preview ? <ChangePreviewPanel preview={preview.result} /> : null}
+      {preview ? (
+        // Shown in place of a plain save: bring it to the person and let a screen reader read it.
+        <div ref={reveal} tabIndex={-1} data-testid="pending-change" className="-mx-2 scroll-mt-4 rounded-lg px-2 py-2 focus:outline-2 focus:outline-brand-600">
+          <ChangePreviewPanel preview={preview.result} />
+        </div>
+      ) : null}
       <div className="flex flex-wrap gap-3">
         <button type="submit" disabled={pending} className={primaryButton}>
           {pending ? t("saving") : preview ? t("confirmSave") : officeId ? t("save") : t("create")}

@@ -90,7 +90,8 @@ export function PlanEditor({ plan, context, teams, today, base, people }: {
   const previewFrom = useDeferredValue(effectiveFrom);
 
   const nameError = name.trim() === "" ? t("nameRequired") : null;
-  const dateError = !/^\d{4}-\d{2}-\d{2}$/.test(effectiveFrom) ? t("ruleIssues.dateInvalid") : effectiveFrom < today ? t("effectiveFromPast") : null;
+  // A read-only version's date is history, not input: a past date there is no error.
+  const dateError = plan.readOnly ? null : !/^\d{4}-\d{2}-\d{2}$/.test(effectiveFrom) ? t("ruleIssues.dateInvalid") : effectiveFrom < today ? t("effectiveFromPast") : null;
   const valid = parsed.success && !nameError && !dateError;
 
   async function save(): Promise<boolean> {
@@ -128,11 +129,11 @@ export function PlanEditor({ plan, context, teams, today, base, people }: {
             </div>
             <div>
               <label htmlFor="plan-effective" className="block text-sm font-medium text-stone-800">{t("effectiveFrom")}</label>
-              <input id="plan-effective" type="date" min={today} className={inputClass} value={effectiveFrom} disabled={plan.readOnly}
+              <input id="plan-effective" type="date" min={plan.readOnly ? undefined : today} className={inputClass} value={effectiveFrom} disabled={plan.readOnly}
                 aria-invalid={dateError ? true : undefined} aria-describedby={`plan-effective-hint${dateError ? " plan-effective-errors" : ""}`}
                 onChange={(event) => { setEffectiveFrom(event.target.value); setDirty(true); setSaved(false); }} />
               <p id="plan-effective-hint" className="mt-1 text-xs text-stone-600">{t("effectiveFromHint")}</p>
-              <FieldErrors id="plan-effective-errors" messages={dateError && !plan.readOnly ? [dateError] : []} />
+              <FieldErrors id="plan-effective-errors" messages={dateError ? [dateError] : []} />
             </div>
           </div>
 

@@ -10,6 +10,7 @@ import { formatDayHeading } from "@/lib/i18n/dates";
 import { previewPlan, type PreviewBase } from "@/lib/plans/preview";
 import { scheduleFor, type RotationRules } from "@/lib/rotation";
 import { inputClass, smallButton } from "./editor-context";
+import { PreviewTotals } from "./preview-totals";
 
 export interface PreviewPerson {
   id: string;
@@ -23,7 +24,6 @@ export interface PreviewPerson {
  */
 export function PlanPreview({ base, rules, effectiveFrom, people }: { base: PreviewBase; rules: RotationRules | null; effectiveFrom: string; people: readonly PreviewPerson[] }) {
   const t = useTranslations("planPreview");
-  const locale = useLocale() as Locale;
   const preview = useMemo(() => (rules && /^\d{4}-\d{2}-\d{2}$/.test(effectiveFrom) ? previewPlan(base, { rules, effectiveFrom }) : null), [base, rules, effectiveFrom]);
   if (!preview) {
     return (
@@ -33,43 +33,7 @@ export function PlanPreview({ base, rules, effectiveFrom, people }: { base: Prev
       </section>
     );
   }
-  const days = preview.days.filter((day) => day.status !== "non-working");
-  return (
-    <section aria-labelledby="preview-title" className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
-      <h2 id="preview-title" className="text-lg font-semibold">{t("title")}</h2>
-      <p className="mt-1 text-sm text-stone-600">{t("description", { weeks: Math.round(preview.days.length / 7) })}</p>
-      <p role="status" aria-live="polite" data-testid="preview-summary"
-        className={`mt-3 rounded-md border p-2 text-sm font-medium ${preview.overCapacityDays > 0 ? "border-amber-300 bg-amber-50 text-amber-950" : "border-emerald-300 bg-emerald-50 text-emerald-950"}`}>
-        {preview.overCapacityDays > 0 ? t("overCapacity", { days: preview.overCapacityDays }) : t("withinCapacity")}
-      </p>
-      <ol className="mt-3 divide-y divide-stone-100" aria-label={t("daysLabel")}>
-        {days.map((day) => {
-          const heading = formatDayHeading(toDbDate(day.date), locale);
-          const share = day.capacity === 0 ? 0 : Math.min(1, day.planned / day.capacity);
-          return (
-            <li key={day.date} className="grid grid-cols-[7rem_1fr] items-center gap-x-3 gap-y-1 py-1.5 text-sm" data-testid="preview-day">
-              <span><span className="capitalize">{heading.weekday}</span> <span className="text-stone-600">{heading.date}</span></span>
-              {day.status === "closed" ? (
-                <span><Badge tone="warning">{t("closed")}</Badge></span>
-              ) : (
-                <span className="space-y-1">
-                  <span className="flex flex-wrap items-center gap-2">
-                    <span>{t("plannedOfCapacity", { planned: day.planned, capacity: day.capacity })}</span>
-                    {day.planned !== day.plannedBefore ? <span className="text-xs text-stone-600">{t("before", { planned: day.plannedBefore })}</span> : null}
-                    {day.cut > 0 ? <Badge tone="danger">{t("cut", { cut: day.cut })}</Badge> : null}
-                  </span>
-                  <span aria-hidden="true" className="block h-1.5 w-full overflow-hidden rounded-full bg-stone-200">
-                    <span className={`block h-full rounded-full ${day.cut > 0 ? "bg-red-600" : "bg-brand-600"}`} style={{ width: `${Math.round(share * 100)}%` }} />
-                  </span>
-                </span>
-              )}
-            </li>
-          );
-        })}
-      </ol>
-      {people.length > 0 ? <PersonDays preview={preview.after} people={people} /> : null}
-    </section>
-  );
+  return <PreviewTotals days={preview.days} overCapacityDays={preview.overCapacityDays}>{people.length > 0 ? <PersonDays preview={preview.after} people={people} /> : null}</PreviewTotals>;
 }
 
 function PersonDays({ preview, people }: { preview: ReturnType<typeof previewPlan>["after"]; people: readonly PreviewPerson[] }) {

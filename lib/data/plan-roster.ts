@@ -53,7 +53,13 @@ export async function loadPreviewBase(officeId: string, today: IsoDate, client: 
     timezone: office.timezone,
     context: { locale: office.locale, teamIds: teams.map((team) => team.id), workingWeekdays },
   };
-  return { base, office: planOffice, names: new Map(employees.map((employee) => [employee.id, `${employee.givenName} ${employee.familyName}`])) };
+  return {
+    base,
+    office: planOffice,
+    names: new Map(employees.map((employee) => [employee.id, `${employee.givenName} ${employee.familyName}`])),
+    /** "Family, Given", as on the employees list. */
+    listNames: new Map(employees.map((employee) => [employee.id, `${employee.familyName}, ${employee.givenName}`])),
+  };
 }
 
 /** What an office's rules are checked against: its alphabet, teams and working weekdays. */

@@ -7,7 +7,9 @@ import { AppError, conflict, notFound, refused } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { addIsoDays, DRAFT_VERSION_ID, previewPlan, versionsAfterPublishing, type PreviewBase } from "@/lib/plans/preview";
 import { starterRules } from "@/lib/plans/starter-rules";
+import { pageOfChanges } from "@/lib/plans/changes-page";
 import { applyTeamDays, teamDaysIn } from "@/lib/plans/team-days";
+import { weekdayChanges } from "@/lib/plans/weekday-changes";
 import { compareRotations, rotationRulesSchema, rotationRulesSchemaFor, type RotationRules, type RulesContext, type Weekday } from "@/lib/rotation";
 import type { copyPlanSchema, createPlanSchema, planIdSchema, publishPlanSchema, rejectPlanSchema, savePlanSchema } from "@/lib/validation/plans";
 import { recordAudit } from "./audit";
@@ -33,7 +35,7 @@ function checkRules(context: RulesContext, rules: unknown): RotationRules {
   throw new AppError(422, "invalid_rules", `The rules are not valid: ${first?.field}: ${first?.message}`, { field: first?.field, issues });
 }
 
-function checkNotPast(effectiveFrom: IsoDate, today: IsoDate) {
+export function checkNotPast(effectiveFrom: IsoDate, today: IsoDate) {
   if (effectiveFrom < today) {
     throw refused("past_effective_date", `A plan can take effect today (${today}) or later, never in the past.`, "effectiveFrom");
   }
@@ -217,19 +219,25 @@ function changesOf(base: PreviewBase, rules: RotationRules, effectiveFrom: IsoDa
   return { preview, comparison: compareRotations(preview.before, preview.after) };
 }
 
-/** The confirm screen: who gains and loses which days if the plan is published from `effectiveFrom`. */
-export async function reviewPublication(planId: string, effectiveFrom: IsoDate, now: Date) {
+/**
+ * The confirm screen: what publishing from `effectiveFrom` does, in summary
+ * (people changed, per weekday before → after, over-capacity days) and one
+ * page of who gains and loses which days, sorted by name and searchable.
+ */
+export async function reviewPublication(planId: string, effectiveFrom: IsoDate, now: Date, list: { q?: string; page: number } = { page: 1 }) {
   const plan = await getPlan(planId);
   requirePublishable(plan);
   checkNotPast(effectiveFrom, todayIn(plan.office.timezone, now));
-  const { base, office, names } = await loadPreviewBase(plan.officeId, effectiveFrom);
+  const { base, office, listNames } = await loadPreviewBase(plan.officeId, effectiveFrom);
   const rules = checkRules(office.context, await rulesToPublish(plan));
   const { preview, comparison } = changesOf(base, rules, effectiveFrom);
   return {
     plan,
     to: preview.to,
     overCapacityDays: preview.overCapacityDays,
-    people: comparison.people.map((person) => ({ ...person, name: names.get(person.employeeId) ?? "" })),
+    peopleChanged: comparison.people.length,
+    weekdays: weekdayChanges(preview.before, preview.after),
+    list: pageOfChanges(comparison.people, listNames, list, office.context.locale),
   };
 }
 

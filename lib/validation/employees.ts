@@ -2,7 +2,8 @@ import { z } from "zod";
 import { roles } from "@/lib/auth/permissions";
 import { MAX_CSV_BYTES } from "@/lib/people/csv-encoding";
 import { calendarDaySchema } from "./dates";
-import { readQuery, type RawQuery } from "./query-string";
+import { parseQueryFields } from "./list-query";
+import type { RawQuery } from "./query-string";
 import { singleLineText } from "./text";
 
 /** Employees, shared by the forms, the server actions and the API. Messages are "formErrors" keys. */
@@ -55,15 +56,5 @@ export type EmployeeListQuery = z.output<typeof employeeListQuerySchema>;
 
 /** Parses the query one field at a time: a bad field falls back to its default and is reported, the others still apply. */
 export function parseEmployeeListQuery(raw: RawQuery): { query: EmployeeListQuery; errors: string[] } {
-  const { values: single, errors } = readQuery(raw);
-  const shape = employeeListQuerySchema.shape;
-  const query = Object.fromEntries(
-    (Object.keys(shape) as (keyof typeof shape)[]).map((key) => {
-      const result = shape[key].safeParse(single[key] === "" ? undefined : single[key]);
-      if (result.success) return [key, result.data];
-      errors.push(result.error.issues[0]?.message ?? "pageInvalid");
-      return [key, shape[key].safeParse(undefined).data];
-    }),
-  ) as EmployeeListQuery;
-  return { query, errors: [...new Set(errors)] };
+  return parseQueryFields(employeeListQuerySchema, raw);
 }

@@ -2,22 +2,10 @@ import type { Page } from "@playwright/test";
 import type { Role } from "@/lib/auth/permissions";
 import { mondayAfter, osloToday, plusDays, weekdayOf } from "./days";
 import { demoAccount, expect as baseExpect, expectNoAxeViolations, test } from "./fixtures";
+import { screenshots } from "./screenshots";
 
 // Pages here run the engine for a whole office on the server and in the browser; shared machines are slow.
 const expect = baseExpect.configure({ timeout: 20_000 });
-
-const SHOTS = "tests/e2e/.artifacts";
-
-/** Desktop and phone screenshots of the current page, to look at. */
-async function screenshots(page: Page, name: string) {
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.screenshot({ path: `${SHOTS}/${name}-desktop.png`, fullPage: true });
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: `${SHOTS}/${name}-phone.png`, fullPage: true });
-  // On a phone, nothing may stick out sideways.
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 /** Signs in through the form like the fixture, but allows a cold server (first compile, Argon2) more time. */
 async function signIn(page: Page, role: Role) {
@@ -47,6 +35,56 @@ async function setGroup(page: Page, number: number, from: string, to: string, da
   for (const day of ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]) {
     await group.getByRole("checkbox", { name: day }).setChecked(days.includes(day));
   }
+}
+
+/**
+ * The publish screen: the summary and the Publish action come first, then the
+ * per-person list, sorted by family name, searchable and paged.
+ */
+async function expectPublishScreen(page: Page) {
+  const summary = page.getByRole("heading", { level: 2, name: /people's days change/ });
+  await expect(summary).toBeVisible();
+  await expect(page.getByTestId("publish-summary")).toContainText("Days over capacity");
+  await expect(page.getByTestId("publish-summary")).toContainText("None");
+  await expect(page.getByRole("table", { name: /People expected in the office on an average day/ }).getByRole("row", { name: /Tuesday/ })).toBeVisible();
+  const publish = page.getByRole("button", { name: "Publish", exact: true });
+  const list = page.getByRole("heading", { level: 2, name: "People whose days change" });
+  // Publish sits with the summary, in the first screen, above the list.
+  const [publishBox, listBox] = [await publish.boundingBox(), await list.boundingBox()];
+  expect(publishBox!.y + publishBox!.height).toBeLessThan(900);
+  expect(publishBox!.y).toBeLessThan(listBox!.y);
+  const names = await page.getByTestId("publish-person").locator("td:first-child").allInnerTexts();
+  expect(names.length).toBeGreaterThan(0);
+  expect(names.length).toBeLessThanOrEqual(50);
+  expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "nb")));
+  if (await page.getByRole("link", { name: "Next" }).count()) {
+    await page.getByRole("link", { name: "Next" }).click();
+    await expect(page.getByText(/^Page 2 of/)).toBeVisible();
+    const next = await page.getByTestId("publish-person").locator("td:first-child").allInnerTexts();
+    expect(next[0]!.localeCompare(names.at(-1)!, "nb")).toBeGreaterThan(0);
+  }
+  await screenshots(page, "plan-publish");
+  await expectNoAxeViolations(page);
+  // Every word must match, in any case: three people are called Æsøy, one of them Åse.
+  await page.getByRole("searchbox", { name: "Find a person" }).fill("æsøy");
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page.getByText(/^\d+ people match “æsøy”\.$/)).toBeVisible();
+  const all = await page.getByTestId("publish-person").locator("td:first-child").allInnerTexts();
+  expect(all.every((name) => name.startsWith("Æsøy, "))).toBe(true);
+  await page.getByRole("searchbox", { name: "Find a person" }).fill("ÅSE æsøy");
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page.getByText("1 person matches “ÅSE æsøy”.")).toBeVisible();
+  // In Norwegian too (the language is a cookie of this browser only), then back.
+  await page.getByLabel("Language").selectOption("nb");
+  await expect(page.getByRole("heading", { level: 1, name: "Publiser plan" })).toBeVisible();
+  await expect(page.getByTestId("publish-summary")).toContainText("Personer som får endrede dager");
+  await screenshots(page, "plan-publish-nb");
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Språk").selectOption("en");
+  await expect(page.getByRole("heading", { level: 1, name: "Publish plan" })).toBeVisible();
+  await expect(page.getByTestId("publish-person")).toHaveCount(1);
+  await expect(page.getByRole("row", { name: /Æsøy, Åse/ })).toBeVisible();
+  await expectNoAxeViolations(page);
 }
 
 test.describe("rotation plans", () => {
@@ -118,10 +156,7 @@ test.describe("rotation plans", () => {
     await expect(page.getByText("Draft saved.")).toBeVisible();
     await page.getByRole("button", { name: "Review and publish…" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Publish plan" })).toBeVisible();
-    await expect(page.getByRole("heading", { level: 2, name: /people's days change/ })).toBeVisible();
-    await expect(page.getByRole("row", { name: /Åse Æsøy/ })).toBeVisible();
-    await screenshots(page, "plan-publish");
-    await expectNoAxeViolations(page);
+    await expectPublishScreen(page);
     await page.getByRole("button", { name: "Publish", exact: true }).click();
     await expect(page.getByText(/^Published\. \d+ people were told/)).toBeVisible();
     await expect(page.getByText("Published", { exact: true }).first()).toBeVisible();

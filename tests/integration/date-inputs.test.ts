@@ -1,6 +1,7 @@
 import { addDays, format } from "date-fns";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DbClient } from "@/lib/server/prisma-client";
+import { DEMO_LOGINS } from "@/prisma/demo/logins";
 import { tokenFor } from "@/tests/support/api";
 import { apiOperations, callOperation, urlOf, withField, type ApiOperation } from "@/tests/support/api-operations";
 import { freshDemoDatabase } from "@/tests/support/test-db";
@@ -133,11 +134,15 @@ describe("every API route that takes a date", () => {
 
 describe("every server action that takes a date", () => {
   let actions: import("@/tests/support/action-calls").ActionEntry[];
+  let calls: typeof import("@/tests/support/action-calls");
   beforeAll(async () => {
-    const calls = await import("@/tests/support/action-calls");
+    calls = await import("@/tests/support/action-calls");
     await calls.signInAs(db, "admin@example.com");
     actions = (await calls.safeActions()).filter((entry) => entry.fields.some((field) => field.format === "date"));
   });
+  /** Runs as someone allowed to: the admin, or for a role-only action (a leader's team days) a demo person with that role. */
+  const signInFor = (entry: import("@/tests/support/action-calls").ActionEntry) =>
+    calls.signInAs(db, DEMO_LOGINS.accounts.find((account) => account.role === (entry.roles.includes("ADMIN") ? "ADMIN" : entry.roles[0]))!.email);
 
   const run = async (entry: { action: (input: unknown) => Promise<unknown>; name: string }, input: Record<string, unknown>): Promise<Answer> => {
     const result = (await answered(entry.action(input), entry.name)) as { ok: boolean; error?: { code: string; field?: string; issues?: { field: string }[] } };
@@ -149,9 +154,10 @@ describe("every server action that takes a date", () => {
 
   it("finds the date-taking actions, and refuses every bad day by name while taking the first and last of the window", async () => {
     expect(actions.map((entry) => entry.name)).toEqual(
-      expect.arrayContaining(["stayHomeAction", "undoStayHomeAction", "requestExtraDayAction", "withdrawExtraDayAction", "addClosuresAction", "updateClosureAction", "createEmployeeAction", "updateEmployeeAction", "savePlanAction", "publishPlanAction", "previewOfficeChangeAction"]),
+      expect.arrayContaining(["stayHomeAction", "undoStayHomeAction", "requestExtraDayAction", "withdrawExtraDayAction", "addClosuresAction", "updateClosureAction", "createEmployeeAction", "updateEmployeeAction", "savePlanAction", "publishPlanAction", "previewOfficeChangeAction", "saveTeamDaysAction", "previewTeamDaysAction"]),
     );
     for (const entry of actions) {
+      await signInFor(entry);
       for (const field of entry.fields.filter((candidate) => candidate.format === "date")) {
         const pair = ["from", "to"].includes(field.path) && entry.fields.filter((other) => ["from", "to"].includes(other.path)).length === 2;
         for (const value of REFUSED) {
@@ -168,6 +174,7 @@ describe("every server action that takes a date", () => {
 
   it("stay-home: a period covers at most 366 days and 9999-12-31 is refused, not looped over", async () => {
     const stayHome = actions.find((entry) => entry.name === "stayHomeAction")!;
+    await signInFor(stayHome);
     expect((await run(stayHome, { from: SOON, to: daysAfter(SOON, 365) })).status).not.toBe(400);
     expect(await run(stayHome, { from: SOON, to: daysAfter(SOON, 366) })).toMatchObject({ status: 400, fields: ["to"] });
     expect(await run(stayHome, { from: daysAfter(SOON, 1), to: SOON })).toMatchObject({ status: 400, fields: ["to"] });

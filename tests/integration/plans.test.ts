@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
-import { computeRotation, expectedOn, surnameInitial, type RotationRulesInput, type Weekday } from "@/lib/rotation";
+import { applyTeamDays } from "@/lib/plans/team-days";
+import { computeRotation, expectedOn, rotationRulesSchema, surnameInitial, type RotationRulesInput, type Weekday } from "@/lib/rotation";
 import { seedDemoData } from "@/prisma/demo/seed-demo";
 import { callRoute, tokenFor } from "@/tests/support/api";
 import { currentUserByEmail } from "@/tests/support/current-user";
@@ -187,6 +188,29 @@ describe("rotation plans", () => {
     expect(rows.map((row) => row.status).sort()).toEqual(["ARCHIVED", "PUBLISHED"]);
   });
 
+  it("shows HR a person's days by the plan, with reasons, and never their own choices", async () => {
+    const { getPlannedDays } = await import("@/lib/data/employee-plan-days");
+    const berg = people.find((person) => person.familyName === "Berg")!;
+    // Berg stays home on Wednesday and asks for an extra Friday: HR's view must show neither.
+    await db.optOut.create({ data: { employeeId: berg.id, date: new Date("2027-03-03T00:00:00Z") } });
+    await db.seatRequest.create({ data: { employeeId: berg.id, officeId, date: new Date("2027-03-05T00:00:00Z"), kind: "EXTRA", queueKey: 1 } });
+    try {
+      const days = await getPlannedDays(berg.id, NOW);
+      expect(days).toHaveLength(20);
+      expect(days.slice(0, 5).map((day) => [day.date, day.planned, day.reason.kind])).toEqual([
+        ["2027-03-01", true, "assigned"],
+        ["2027-03-02", false, "not-expected"],
+        ["2027-03-03", true, "assigned"],
+        ["2027-03-04", false, "not-expected"],
+        ["2027-03-05", false, "not-expected"],
+      ]);
+      expect(JSON.stringify(days)).not.toMatch(/opted-out|extra|waitlist/);
+    } finally {
+      await db.optOut.deleteMany({ where: { employeeId: berg.id } });
+      await db.seatRequest.deleteMany({ where: { employeeId: berg.id } });
+    }
+  });
+
   describe("leaders' team days", () => {
     it("lets a leader propose days for their own team only, as a draft HR does not see until submitted", async () => {
       await expectAppError(proposals.saveTeamDays(leader, { teamId: teamB, weekdays: [1], weeksInCycle: 1, weekOfCycle: 1, submit: false }, NOW), 403, "forbidden");
@@ -201,6 +225,28 @@ describe("rotation plans", () => {
       // Only the team's days are new: a first wave for the team, the published waves unchanged after it.
       expect(proposed.waves[0]).toMatchObject({ selectors: [{ kind: "teams", teamIds: [teamA] }], distribution: { rule: "team", teams: [{ teamId: teamA, weekdays: [2, 4] }] } });
       expect(proposed.waves.slice(1)).toEqual((base.rules as { waves: unknown[] }).waves);
+    });
+
+    it("shows the leader the office's totals for the proposed days from the start they choose, and keeps that start on the proposal", async () => {
+      const fridays = { weekdays: [5] as Weekday[], weeksInCycle: 1, weekOfCycle: 1 };
+      await expectAppError(proposals.previewTeamDays(leader, { teamId: teamB, ...fridays }, NOW), 403, "forbidden");
+      await expectAppError(proposals.previewTeamDays(leader, { teamId: teamA, ...fridays, effectiveFrom: "2027-02-26" }, NOW), 422, "past_effective_date");
+      const preview = await proposals.previewTeamDays(leader, { teamId: teamA, ...fridays, effectiveFrom: "2027-03-15" }, NOW);
+      expect(preview.from).toBe("2027-03-15");
+      // The same per-day totals HR's preview gives for the published plan with Alpha on Fridays.
+      const latest = await db.rotationPlan.findFirstOrThrow({ where: { officeId, status: "PUBLISHED" }, orderBy: { version: "desc" } });
+      const composed = applyTeamDays(rotationRulesSchema.parse(latest.rules), teamA, "Alpha", fridays);
+      expect(preview.days).toEqual((await plans.previewRules(officeId, { rules: composed, effectiveFrom: "2027-03-15" }, NOW)).days);
+      const alpha = people.filter((_, index) => index % 2 === 0).length;
+      const friday = preview.days.find((day) => day.date === "2027-03-19")!;
+      expect(friday.planned).toBeGreaterThanOrEqual(alpha);
+      expect(Object.keys(friday).sort()).toEqual(["capacity", "cut", "date", "expected", "planned", "plannedBefore", "status"]);
+      // Totals only: no names, ids or choices reach the leader.
+      expect(Object.keys(preview).sort()).toEqual(["days", "from", "overCapacityDays", "to"]);
+
+      const draft = await proposals.saveTeamDays(leader, { teamId: teamA, weekdays: [2, 4], weeksInCycle: 1, weekOfCycle: 1, effectiveFrom: "2027-03-15", submit: false }, NOW);
+      expect((await db.rotationPlan.findUniqueOrThrow({ where: { id: draft.id } })).effectiveFrom.toISOString().slice(0, 10)).toBe("2027-03-15");
+      await expectAppError(proposals.saveTeamDays(leader, { teamId: teamA, weekdays: [2], weeksInCycle: 1, weekOfCycle: 1, effectiveFrom: "2027-02-26", submit: false }, NOW), 422, "past_effective_date");
     });
 
     it("sends the proposal to HR, who rejects it with a comment the leader sees", async () => {

@@ -131,4 +131,5 @@ export const actionTable: ActionRow[] = [
   { file: "lib/actions/publish-plan.ts", access: "plans:manage", roles: HR_ADMIN },
   { file: "lib/actions/reject-plan.ts", access: "plans:manage", roles: HR_ADMIN },
   { file: "lib/actions/save-team-days.ts", access: "team:propose", roles: ["LEADER"] },
+  { file: "lib/actions/preview-team-days.ts", access: "team:propose", roles: ["LEADER"] },
 ];

@@ -5,9 +5,12 @@ import { TeamDaysForm } from "@/components/plans/team-days-form";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
+import { nextMonday } from "@/lib/data/plans";
 import { listOwnTeamProposals } from "@/lib/data/team-proposals";
+import { now } from "@/lib/clock";
+import { todayIn, toDbDate } from "@/lib/date-only";
 import { intlTags, type Locale } from "@/lib/i18n/config";
-import { formatLongDateIn, weekdayName } from "@/lib/i18n/dates";
+import { formatLongDate, formatLongDateIn, weekdayName } from "@/lib/i18n/dates";
 import type { TeamDaysProposal } from "@/lib/plans/team-days";
 
 export async function generateMetadata() {
@@ -17,19 +20,22 @@ export async function generateMetadata() {
 export default async function TeamDaysPage() {
   const user = await requirePermission("team:propose");
   const [t, locale, teams] = await Promise.all([getTranslations("teamDays"), getLocale() as Promise<Locale>, listOwnTeamProposals(user)]);
+  const today = todayIn(user.officeTimezone, now());
   const describe = (days: TeamDaysProposal | null) => {
     if (!days) return t("noTeamDays");
     const names = new Intl.ListFormat(intlTags[locale], { type: "conjunction" }).format(days.weekdays.map((day) => weekdayName(day, locale)));
     return days.weeksInCycle > 1 ? t("daysInCycle", { days: names, week: days.weekOfCycle, weeks: days.weeksInCycle }) : names;
   };
   return (
-    <ClientMessages namespaces={["teamDays"]}>
+    <ClientMessages namespaces={["teamDays", "planPreview"]}>
       <PageHeader title={t("title")} description={t("description")} />
       {teams.length === 0 ? <EmptyState message={t("noTeams")} /> : null}
       <div className="space-y-6">
         {teams.map((team) => {
           const open = team.proposals.find((proposal) => proposal.status === "DRAFT");
-          const start = open?.days ?? team.currentDays ?? { weekdays: [], weeksInCycle: 1, weekOfCycle: 1 };
+          const days = open?.days ?? team.currentDays ?? { weekdays: [], weeksInCycle: 1, weekOfCycle: 1 };
+          // An open draft keeps its chosen start while it is still ahead; otherwise next Monday.
+          const effectiveFrom = open && open.effectiveFrom >= today ? open.effectiveFrom : nextMonday(today);
           return (
             <section key={team.id} aria-labelledby={`team-${team.id}-title`} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
               <h2 id={`team-${team.id}-title`} className="text-lg font-semibold">{t("teamTitle", { team: team.name, office: team.office })}</h2>
@@ -40,7 +46,7 @@ export default async function TeamDaysPage() {
                   <p className="mt-1 text-sm text-stone-700">{t("current", { days: describe(team.currentDays) })}</p>
                   {!team.currentDays ? <p className="mt-1 text-sm text-stone-600">{t("newWaveHint")}</p> : null}
                   <div className="mt-3">
-                    <TeamDaysForm teamId={team.id} teamName={team.name} workingWeekdays={team.workingWeekdays} initial={start} />
+                    <TeamDaysForm teamId={team.id} teamName={team.name} workingWeekdays={team.workingWeekdays} initial={{ ...days, effectiveFrom }} today={today} />
                   </div>
                 </>
               )}
@@ -53,6 +59,7 @@ export default async function TeamDaysPage() {
                         <span className="flex flex-wrap items-center gap-2">
                           <PlanStatusBadge status={proposal.status} />
                           <span>{describe(proposal.days)}</span>
+                          <span>{t("startsOn", { date: formatLongDate(toDbDate(proposal.effectiveFrom), locale) })}</span>
                           <span className="text-stone-600">{t("sentOn", { date: formatLongDateIn(proposal.createdAt, user.officeTimezone, locale) })}</span>
                         </span>
                         {proposal.reviewComment ? <span className="mt-1 block text-stone-800">{t("hrComment", { comment: proposal.reviewComment })}</span> : null}

@@ -2,13 +2,16 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ActiveToggle } from "@/components/employees/active-toggle";
 import { EmployeeForm } from "@/components/employees/employee-form";
+import { PlannedDays } from "@/components/employees/planned-days";
 import { employeeFormOptions } from "@/components/employees/employee-form-props";
 import { Card } from "@/components/forms/fields";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
+import { getPlannedDays } from "@/lib/data/employee-plan-days";
 import { getEmployeeForAdmin } from "@/lib/data/employees";
+import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 
 export async function generateMetadata() {
@@ -23,7 +26,7 @@ export default async function EmployeePage({ params }: { params: Promise<{ id: s
     if (error instanceof AppError && error.status === 404) notFound();
     throw error;
   });
-  const options = await employeeFormOptions(user);
+  const [options, plannedDays] = await Promise.all([employeeFormOptions(user), getPlannedDays(employee.id, now())]);
   const name = `${employee.givenName} ${employee.familyName}`;
   return (
     <ClientMessages namespaces={["employees", "formErrors"]}>
@@ -31,6 +34,9 @@ export default async function EmployeePage({ params }: { params: Promise<{ id: s
       {employee.active ? null : <p className="-mt-4 mb-4"><Badge tone="danger">{t("inactive")}</Badge></p>}
       <Card title={t("details")} id="employee-details">
         <EmployeeForm key={JSON.stringify(employee)} employeeId={employee.id} initial={employee} {...options} />
+      </Card>
+      <Card title={t("plannedDaysTitle")} id="employee-planned-days">
+        <PlannedDays days={plannedDays} />
       </Card>
       <Card title={t("access")} id="employee-access">
         <ActiveToggle employeeId={employee.id} active={employee.active} name={name} />

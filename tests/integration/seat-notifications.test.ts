@@ -4,7 +4,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { officeSettingsSchema } from "@/lib/validation/offices";
 import { createPrismaClient, type DbClient } from "@/lib/server/prisma-client";
 import { callRoute } from "@/tests/support/api";
-import { createSeatOffice, MONDAY, type SeatOfficePerson } from "@/tests/support/seat-office";
+import { createSeatOffice, hrIn, MONDAY, type SeatOfficePerson } from "@/tests/support/seat-office";
 import { setPrivacyMinGroup } from "@/tests/support/privacy-env";
 import { freshDatabaseUrl } from "@/tests/support/test-db";
 
@@ -26,12 +26,6 @@ const settings = (office: { name: string }, seats: number) =>
 async function toldTo(people: readonly { id: string }[]) {
   const rows = await db.notification.findMany({ where: { employeeId: { in: people.map((person) => person.id) } }, orderBy: { createdAt: "asc" } });
   return rows.map((row) => ({ employeeId: row.employeeId, kind: row.kind, days: (row.payload as { days: { date: string }[] }).days.map((day) => day.date) }));
-}
-
-async function hrIn(officeId: string): Promise<CurrentUser> {
-  const email = `hr-${randomUUID().slice(0, 8)}@seat-notices.test`;
-  const row = await db.employee.create({ data: { givenName: "Hanne", familyName: "Hr", email, role: "HR", active: false, officeId, startDate: new Date("2020-01-01T00:00:00Z") } });
-  return { id: row.id, name: "Hanne Hr", email, role: "HR", officeId, officeTimezone: "Europe/Oslo", teamId: null };
 }
 
 let restorePrivacy: () => void;
@@ -63,7 +57,7 @@ describe("you got a seat, you lost your seat", () => {
   it("a capacity rise gives seats and tells each person once; lowering it again tells them they lost them", async () => {
     const { office, mondays, tuesdays } = await createSeatOffice(db, { capacity: 2, mondays: 2, tuesdays: 2 });
     const [first, second] = tuesdays as [SeatOfficePerson, SeatOfficePerson];
-    const hr = await hrIn(office.id);
+    const hr = await hrIn(db, office.id);
     expect((await askExtra(first.token, MONDAY)).status).toBe(202);
     expect((await askExtra(second.token, MONDAY)).status).toBe(202);
     await data.offices.updateOffice(hr, office.id, settings(office, 4), NOW);
@@ -80,7 +74,7 @@ describe("you got a seat, you lost your seat", () => {
   it("a closed day is told once, by the closure's own message, not also as a lost seat", async () => {
     const { office, tuesdays } = await createSeatOffice(db, { capacity: 3, mondays: 2, tuesdays: 1 });
     const guest = tuesdays[0]!;
-    const hr = await hrIn(office.id);
+    const hr = await hrIn(db, office.id);
     expect((await askExtra(guest.token, MONDAY)).status).toBe(201);
     await data.closures.addClosures(hr, office.id, [{ date: MONDAY, reason: "Water damage" }], NOW);
     expect(await toldTo([guest])).toEqual([{ employeeId: guest.id, kind: "day-lost", days: [MONDAY] }]);
@@ -89,7 +83,7 @@ describe("you got a seat, you lost your seat", () => {
   it("a seat holder who leaves passes the seat on: the next in line is told, the leaver is not written to", async () => {
     const { office, tuesdays } = await createSeatOffice(db, { capacity: 3, mondays: 2, tuesdays: 2 });
     const [holder, next] = tuesdays as [SeatOfficePerson, SeatOfficePerson];
-    const hr = await hrIn(office.id);
+    const hr = await hrIn(db, office.id);
     expect((await askExtra(holder.token, MONDAY)).status).toBe(201);
     expect((await askExtra(next.token, MONDAY)).status).toBe(202);
     await data.employees.setEmployeeActive(hr, holder.id, false, NOW);
@@ -99,7 +93,7 @@ describe("you got a seat, you lost your seat", () => {
   it("a rolled-back change tells nobody", async () => {
     const { office, tuesdays } = await createSeatOffice(db, { capacity: 2, mondays: 2, tuesdays: 1 });
     const waiting = tuesdays[0]!;
-    const hr = await hrIn(office.id);
+    const hr = await hrIn(db, office.id);
     expect((await askExtra(waiting.token, MONDAY)).status).toBe(202);
     // The same office name twice is refused after the seats were decided: the transaction rolls back.
     const other = await db.office.create({ data: { name: `Taken ${randomUUID().slice(0, 8)}`, timezone: "Europe/Oslo", locale: "nb", seats: 1, capacityPercent: 100, workingWeekdays: [1] } });

@@ -4,7 +4,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { officeSettingsSchema } from "@/lib/validation/offices";
 import { createPrismaClient, type DbClient } from "@/lib/server/prisma-client";
 import { callRoute } from "@/tests/support/api";
-import { createSeatOffice, MONDAY, TUESDAY, type SeatOfficePerson } from "@/tests/support/seat-office";
+import { createSeatOffice, hrIn, MONDAY, TUESDAY, type SeatOfficePerson } from "@/tests/support/seat-office";
 import { setPrivacyMinGroup } from "@/tests/support/privacy-env";
 import { freshDatabaseUrl } from "@/tests/support/test-db";
 
@@ -43,13 +43,6 @@ const requestOf = (person: { id: string }, date = MONDAY) =>
 /** Office settings as HR's form sends them, with `seats` people a day. */
 const settings = (office: { name: string }, seats: number) =>
   officeSettingsSchema.parse({ name: office.name, timezone: "Europe/Oslo", locale: "nb", country: "NO", seats, capacity: { mode: "percent", percent: 100 }, workingWeekdays: [1, 2, 3, 4, 5] });
-
-/** An HR person of their own (the audit log names them), inactive so that the office's plan does not count them. */
-async function hrIn(officeId: string): Promise<CurrentUser> {
-  const email = `hr-${randomUUID().slice(0, 8)}@seats.test`;
-  const row = await db.employee.create({ data: { givenName: "Hanne", familyName: "Hr", email, role: "HR", active: false, officeId, startDate: new Date("2020-01-01T00:00:00Z") } });
-  return { id: row.id, name: "Hanne Hr", email, role: "HR", officeId, officeTimezone: "Europe/Oslo", teamId: null };
-}
 
 const change = (person: SeatOfficePerson, kind: "gained" | "lost", date = MONDAY) => ({ employeeId: person.id, date, change: kind });
 
@@ -90,7 +83,7 @@ describe("seats given by HR's changes are recorded in that change", () => {
     // Six planned on Monday fill six seats; two more wait.
     const { office, tuesdays } = await createSeatOffice(db, { capacity: 6, mondays: 6, tuesdays: 2 });
     const [seventh, eighth] = tuesdays as [SeatOfficePerson, SeatOfficePerson];
-    const hr = await hrIn(office.id);
+    const hr = await hrIn(db, office.id);
     expect((await askExtra(seventh.token, MONDAY)).json).toMatchObject({ status: "waitlisted", position: 1 });
     expect((await askExtra(eighth.token, MONDAY)).json).toMatchObject({ status: "waitlisted", position: 2 });
 
@@ -110,7 +103,7 @@ describe("seats given by HR's changes are recorded in that change", () => {
   it("records the seat a deactivation passes to the next in line, and ends the leaver's requests", async () => {
     const { office, tuesdays } = await createSeatOffice(db, { capacity: 3, mondays: 2, tuesdays: 2 });
     const [holder, next] = tuesdays as [SeatOfficePerson, SeatOfficePerson];
-    const hr = await hrIn(office.id);
+    const hr = await hrIn(db, office.id);
     expect((await askExtra(holder.token, MONDAY)).status).toBe(201);
     expect((await askExtra(next.token, MONDAY)).status).toBe(202);
 
@@ -130,7 +123,7 @@ describe("seats given by HR's changes are recorded in that change", () => {
   it("records a seat that a removed closure gives back, and the one a closure takes", async () => {
     const { office, tuesdays } = await createSeatOffice(db, { capacity: 3, mondays: 2, tuesdays: 1 });
     const guest = tuesdays[0]!;
-    const hr = await hrIn(office.id);
+    const hr = await hrIn(db, office.id);
     expect((await askExtra(guest.token, MONDAY)).status).toBe(201);
     const closed = await data.closures.addClosures(hr, office.id, [{ date: MONDAY, reason: "Water damage" }], NOW);
     expect(closed.seatChanges).toEqual([change(guest, "lost")]);
@@ -144,7 +137,7 @@ describe("seats given by HR's changes are recorded in that change", () => {
   it("records what publishing a plan does to seats beyond it: one it fills is lost, one it makes the person's own day is not", async () => {
     const { office, tuesdays } = await createSeatOffice(db, { capacity: 3, mondays: 2, tuesdays: 2 });
     const [guest, other] = tuesdays as [SeatOfficePerson, SeatOfficePerson];
-    const hr = await hrIn(office.id);
+    const hr = await hrIn(db, office.id);
     await db.employee.create({ data: { givenName: "Mona", familyName: "Moe", email: `moe-${office.id}@seats.test`, officeId: office.id, startDate: new Date("2020-01-01T00:00:00Z") } });
     expect((await askExtra(guest.token, MONDAY)).status).toBe(201);
     expect((await askExtra(other.token, WEDNESDAY)).status).toBe(201);
@@ -163,7 +156,7 @@ describe("seats given by HR's changes are recorded in that change", () => {
 
   it("never exceeds capacity and never loses a confirmed seat silently while HR changes capacity during a rush of requests", async () => {
     const { office, tuesdays } = await createSeatOffice(db, { capacity: 4, mondays: 2, tuesdays: 16 });
-    const hr = await hrIn(office.id);
+    const hr = await hrIn(db, office.id);
     const capacities = [6, 3, 7, 4, 2, 5];
     const [answers, changes] = await Promise.all([
       Promise.all(tuesdays.map((person) => askExtra(person.token, MONDAY))),
@@ -201,7 +194,7 @@ describe("a person moved to another office", () => {
     const first = await createSeatOffice(db, { capacity: 3, mondays: 2, tuesdays: 2 });
     const second = await createSeatOffice(db, { capacity: 3, mondays: 1, tuesdays: 0 });
     const person = first.tuesdays[0]!;
-    const hr = await hrIn(first.office.id);
+    const hr = await hrIn(db, first.office.id);
     expect((await askExtra(person.token, MONDAY)).status).toBe(201);
     expect((await stayHome(person.token, TUESDAY)).status).toBe(200);
     return { first, second, person, hr };

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { CurrentUser } from "@/lib/auth/current-user";
 import type { DbClient } from "@/lib/server/prisma-client";
 import { tokenFor } from "./api";
 
@@ -60,3 +61,10 @@ export async function createSeatOffice(db: DbClient, options: { capacity: number
 export const MONDAY = "2027-03-01";
 export const TUESDAY = "2027-03-02";
 export const SATURDAY = "2027-03-06";
+
+/** An HR person of their own in `officeId` (the audit log names them), inactive so that the office's plan does not count them. */
+export async function hrIn(db: DbClient, officeId: string): Promise<CurrentUser> {
+  const email = `hr-${randomUUID().slice(0, 8)}@seats.test`;
+  const row = await db.employee.create({ data: { givenName: "Hanne", familyName: "Hr", email, role: "HR", active: false, officeId, startDate: new Date("2020-01-01T00:00:00Z") } });
+  return { id: row.id, name: "Hanne Hr", email, role: "HR", officeId, officeTimezone: "Europe/Oslo", teamId: null };
+}

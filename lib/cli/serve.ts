@@ -43,7 +43,7 @@ const server = createServer((request, response) => {
   });
 });
 server.on("upgrade", app.getUpgradeHandler());
-server.listen(env.PORT, () => console.log(`[office-rotation] Serving on port ${env.PORT} (${env.READ_CONCURRENCY} reads at a time)`));
+server.listen(env.PORT, env.HOST, () => console.log(`[office-rotation] Serving on port ${env.PORT} (${env.READ_CONCURRENCY} reads at a time)`));
 
 // The start script stops the server with a signal: finish what is in flight, then exit.
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -18,7 +18,7 @@
  * 10% slower than under `next start`.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -176,6 +176,7 @@ async function main() {
     await stopGroup(plain);
     await stopGroup(gated);
     await bench.remove();
+    rmSync(heapLog, { force: true });
   }
   return failed ? 1 : 0;
 }

@@ -54,6 +54,7 @@ export const envSchema = z
       z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" }),
     ),
     PORT: port.default(3000),
+    HOST: optional(z.union([z.ipv4(), z.ipv6()], { error: "must be an IP address to listen on, e.g. 127.0.0.1" })),
     NEXTAUTH_URL: optional(z.url({ error: "must be the app's public URL, e.g. https://office.example.com" })),
     NEXTAUTH_SECRET: optional(z.string().min(32, { error: "must be at least 32 characters" })),
     DEMO_MODE: optional(booleanString),

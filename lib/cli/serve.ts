@@ -47,7 +47,7 @@ const server = createServer((request, response) => {
   });
 });
 server.on("upgrade", app.getUpgradeHandler());
-server.listen(env.PORT, () => console.log(`[office-rotation] Serving on port ${env.PORT} (${env.READ_CONCURRENCY} reads at a time)`));
+server.listen(env.PORT, env.HOST, () => console.log(`[office-rotation] Serving on port ${env.PORT} (${env.READ_CONCURRENCY} reads at a time)`));
 
 let worker: RunningWorker | undefined;
 if (env.WORKER && env.DATABASE_URL) {

@@ -15,127 +15,19 @@
  * signed-in page (the Forbidden page) and a write refused before any
  * transaction. Prints numbers only; nothing asserts timings.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes, randomUUID } from "node:crypto";
-import { rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import autocannon from "autocannon";
-import { encode } from "next-auth/jwt";
-import { generateAccessToken } from "../../lib/auth/access-token";
-import { startEmbeddedPostgres } from "../../lib/server/embedded-postgres";
-import { applyMigrations } from "../../lib/server/migrations";
-import { createPrismaClient } from "../../lib/server/prisma-client";
-import { insertInBatches } from "../../lib/data/insert-batches";
-import { buildScenario } from "./scenario";
+import type { ChildProcess } from "node:child_process";
 import { startWriters } from "./writers";
+import { benchDatabase, load as loadFor, PEOPLE, startApp, stopGroup, summarise, waitFor, type Stats } from "./bench-app";
 
-const PEOPLE = 10_000;
 const CONNECTIONS = 50;
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const PORT = Number(process.env.BENCH_PORT ?? 3230);
 const WRITERS = 4;
 const WRITES_PER_SECOND = Number(process.env.BENCH_WRITES_PER_SECOND ?? 10);
-const root = path.resolve(import.meta.dirname, "../..");
 const baseUrl = `http://localhost:${PORT}`;
-const secret = randomBytes(32).toString("hex");
 
-interface Stats {
-  p50: number;
-  p95: number;
-  p99: number;
-  rps: number;
-  errors: number;
-  count: number;
-}
-
-function percentile(sorted: number[], share: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * share) - 1)] as number;
-}
-
-function summarise(latencies: number[], seconds: number, errors: number): Stats {
-  const sorted = [...latencies].sort((a, b) => a - b);
-  return { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), p99: percentile(sorted, 0.99), rps: latencies.length / seconds, errors, count: latencies.length };
-}
-
-async function seed(databaseUrl: string) {
-  const db = createPrismaClient(databaseUrl);
-  try {
-    const scenario = buildScenario(PEOPLE, { effectiveFrom: "2026-03-02" });
-    const office = await db.office.create({
-      data: { name: "Bench", timezone: "Europe/Oslo", locale: "nb", seats: scenario.office.capacityPerDay, capacityPercent: 100, workingWeekdays: [1, 2, 3, 4, 5] },
-    });
-    await db.team.createMany({ data: scenario.teams.map((team) => ({ ...team, officeId: office.id })) });
-    const employees = scenario.employees.map((employee, index) => ({
-      id: employee.id,
-      givenName: "Person",
-      familyName: employee.familyName,
-      email: `person-${index}@bench.example`,
-      officeId: office.id,
-      teamId: employee.teamId,
-      startDate: new Date(`${employee.startDate}T00:00:00Z`),
-      active: employee.active,
-    }));
-    await insertInBatches(employees, (data) => db.employee.createMany({ data }));
-    const plan = scenario.planVersions[0]!;
-    await db.rotationPlan.create({
-      data: { officeId: office.id, name: "Bench", version: 1, status: "PUBLISHED", effectiveFrom: new Date(`${plan.effectiveFrom}T00:00:00Z`), rules: plan.rules as object, publishedAt: new Date() },
-    });
-    // The reader and the writers: active people who have started.
-    const people = await db.employee.findMany({ where: { officeId: office.id, active: true, startDate: { lt: new Date("2026-01-01") } }, take: 1 + WRITERS * 2, orderBy: { email: "asc" } });
-    const tokens: string[] = [];
-    for (const person of people) {
-      const { token, tokenHash, prefix } = generateAccessToken();
-      await db.personalAccessToken.create({ data: { id: randomUUID(), employeeId: person.id, name: "bench", tokenHash, prefix } });
-      tokens.push(token);
-    }
-    const reader = people[0]!;
-    // A cookie is let in only while the session it names is open (lib/data/auth-sessions.ts).
-    const session = await db.authSession.create({ data: { employeeId: reader.id, expiresAt: new Date(Date.now() + 12 * 60 * 60 * 1000) }, select: { id: true } });
-    const cookie = await encode({ token: { employeeId: reader.id, sessionId: session.id, email: reader.email, name: reader.familyName, sub: reader.id }, secret, maxAge: 12 * 60 * 60 });
-    return { readerToken: tokens[0]!, writerTokens: tokens.slice(1), cookie: `next-auth.session-token=${cookie}` };
-  } finally {
-    await db.$disconnect();
-  }
-}
-
-function startApp(databaseUrl: string): ChildProcess {
-  const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["lib/cli/start.ts"], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, DEMO_MODE: "false", NEXTAUTH_SECRET: secret, NEXTAUTH_URL: baseUrl, PORT: String(PORT), NODE_ENV: "production" },
-    stdio: ["ignore", "inherit", "inherit"],
-    detached: true,
-  });
-  return child;
-}
-
-async function waitFor(url: string) {
-  for (let attempt = 0; attempt < 1200; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${url} never answered`);
-}
-
-async function load(title: string, url: string, headers: Record<string, string>, expected = 200): Promise<Stats> {
-  const latencies: number[] = [];
-  let errors = 0;
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections: CONNECTIONS, duration: DURATION_SECONDS, headers }, (error, done) => (error ? reject(error) : resolve(done)));
-    instance.on("response", (_client, statusCode, _bytes, responseTime) => {
-      if (statusCode === expected) latencies.push(responseTime);
-      else errors++;
-    });
-  });
-  const stats = summarise(latencies, result.duration, errors + result.errors);
-  console.log(`  ${title}: done (${stats.count} answers)`);
-  return stats;
-}
+const load = (title: string, url: string, headers: Record<string, string>, expected = 200) =>
+  loadFor(title, url, headers, { connections: CONNECTIONS, seconds: DURATION_SECONDS, expected });
 
 function row(name: string, stats: Stats, floor: Stats) {
   const ratio = (value: number, base: number) => `${(value / base).toFixed(2)}x`;
@@ -143,17 +35,12 @@ function row(name: string, stats: Stats, floor: Stats) {
 }
 
 async function main() {
-  // Not mkdtemp: its mode 700 would keep PostgreSQL's own user out.
-  const dataDir = path.join(tmpdir(), `office-rotation-bench-${Date.now()}`);
-  console.log(`Embedded PostgreSQL in ${dataDir}`);
-  const database = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), port: PORT + 11, database: "office_rotation" });
+  const bench = await benchDatabase(PORT + 11, WRITERS * 2);
+  const { readerToken, writerTokens, cookie } = bench;
   let app: ChildProcess | undefined;
   try {
-    await applyMigrations(database.url);
-    console.log(`Seeding ${PEOPLE} employees...`);
-    const { readerToken, writerTokens, cookie } = await seed(database.url);
     console.log("Starting the built app (builds first when sources changed)...");
-    app = startApp(database.url);
+    app = startApp(bench, PORT);
     await waitFor(`${baseUrl}/sign-in`);
 
     const bearer = { authorization: `Bearer ${readerToken}` };
@@ -228,16 +115,8 @@ async function main() {
     console.log(row("writes (one person)", aloneWrite, aloneFloor).replace(/\s+\d+\s+p95/, "   p95") + (aloneFailures.length ? ` first refusal: ${aloneFailures[0]}` : ""));
     console.log(`\nTargets: me/days p95 within 2x the floor, the page within 4x, writes under 50 ms p95.`);
   } finally {
-    if (app?.pid) {
-      try {
-        process.kill(-app.pid, "SIGTERM");
-      } catch {
-        // already gone
-      }
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-    }
-    await database.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await stopGroup(app);
+    await bench.remove();
   }
 }
 

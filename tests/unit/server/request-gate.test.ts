@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { describe, expect, it } from "vitest";
 import { gateLane, RequestGate } from "@/lib/server/request-gate";
 
@@ -54,6 +55,27 @@ describe("the request gate", () => {
     endWrite();
     run.finish(1);
     expect(run.started).toEqual([0, 1, 2]);
+  });
+
+  it("starts a queued read in the async context of its own request, not of the one that made room", () => {
+    // Next.js keeps each request's state in AsyncLocalStorage. A read started from the
+    // previous response's "close" would run inside that request's context and keep it
+    // alive, and so on down a chain: the heap grew without bound under a steady page load.
+    const requestContext = new AsyncLocalStorage<string>();
+    const gate = new RequestGate({ reads: 1 });
+    const seen: (string | undefined)[] = [];
+    const finish: (() => void)[] = [];
+    for (const request of ["first", "second", "third"]) {
+      requestContext.run(request, () =>
+        gate.read((done) => {
+          seen.push(requestContext.getStore());
+          finish.push(() => requestContext.run(`${request}, finishing`, done));
+        }),
+      );
+    }
+    (finish[0] as () => void)();
+    (finish[1] as () => void)();
+    expect(seen).toEqual(["first", "second", "third"]);
   });
 
   it("refuses a limit that would stop every read", () => {

@@ -152,7 +152,7 @@ async function main(): Promise<number> {
         : run(process.execPath, ["--import", "tsx/esm", path.join(root, "lib/cli/serve.ts")], { ...childEnv, NODE_ENV: "production" });
     server = startServer();
     // `next dev` cannot host the delivery worker, so development runs it beside the dev server.
-    worker = dev && env.WORKER ? run(tsx, [path.join(root, "lib/cli/worker.ts")], { ...childEnv, NODE_ENV: "development" }) : undefined;
+    worker = dev && env.WORKER ? run(process.execPath, ["--import", "tsx/esm", path.join(root, "lib/cli/worker.ts")], { ...childEnv, NODE_ENV: "development" }) : undefined;
     if (await waitUntilServing(url, server)) {
       log(`Office Rotation is running at ${url}`);
       if (demo) {

@@ -10,6 +10,7 @@ import { loadWords } from "@/components/rotation/day-load";
 import { wordReason } from "@/components/rotation/reason-words";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { QueryErrors } from "@/components/ui/query-errors";
 import { SummaryList } from "@/components/ui/summary-list";
 import { requirePermission } from "@/lib/auth/session";
 import { getMyDays } from "@/lib/data/my-days";
@@ -28,7 +29,7 @@ export async function generateMetadata() {
 
 export default async function MyDaysPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("days:own");
-  const { view } = parseMyDaysPageQuery(await searchParams);
+  const { view, errors } = parseMyDaysPageQuery(await searchParams);
   const [t, tChoices, tBadge, tReasons, locale, profile, schedule] = await Promise.all([
     getTranslations("myDays"),
     getTranslations("dayChoices"),
@@ -74,6 +75,7 @@ export default async function MyDaysPage({ searchParams }: { searchParams: Promi
   return (
     <ClientMessages namespaces={["dayChoices", "changeNotice"]}>
       <PageHeader title={t("title")} description={t("description")} />
+      <QueryErrors errors={errors} />
       <ChangeNotices user={user} />
       {schedule.hasPlan ? (
         // The days come first, so a phone's first screen shows one; the period form is one tap away.

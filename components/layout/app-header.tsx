@@ -22,15 +22,13 @@ export async function AppHeader({ user }: { user: CurrentUser }) {
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <p className="text-lg font-semibold text-brand-800">{t("appName")}</p>
-        <div className="flex items-center gap-3">
-          {/* The bell stays in sight on a phone too: the unread count is the point of it. */}
-          <NotificationBell unread={unread} />
-          <HeaderMenu label={t("menu")}>
+        <HeaderMenu label={t("menu")}>
           {/* On a phone the links come first in the open menu; from md up they sit in their own row below. */}
           <div className="md:hidden">
             <NavLinks items={items} label={tNav("label")} stacked />
           </div>
           <LocaleSwitcher />
+          <NotificationBell unread={unread} />
           {/* Without a mail server the app keeps emails in its own mailbox: the demo shows them there. */}
           {env().SMTP_URL ? null : (
             <Link href="/mailbox" className="text-sm font-medium text-stone-700 underline-offset-2 hover:underline">{tNotifications("mailbox")}</Link>
@@ -40,8 +38,7 @@ export async function AppHeader({ user }: { user: CurrentUser }) {
             <span className="text-stone-600">({t(`roles.${user.role}`)})</span>
           </p>
           <SignOutButton label={t("signOut")} />
-          </HeaderMenu>
-        </div>
+        </HeaderMenu>
       </div>
       <div className="mx-auto hidden max-w-6xl px-4 pb-2 md:block">
         <NavLinks items={items} label={tNav("label")} />

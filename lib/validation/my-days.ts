@@ -25,6 +25,7 @@ export type DayInput = z.infer<typeof dayInputSchema>;
 /** My office days' address: ?view=list|month. Anything else shows the list (a view is a preference, not data). */
 export const myDaysPageQuerySchema = z.object({ view: z.enum(["list", "month"]).catch("list").default("list") });
 
-export function parseMyDaysPageQuery(raw: RawQuery): z.infer<typeof myDaysPageQuerySchema> {
-  return myDaysPageQuerySchema.parse(readQuery(raw).values);
+export function parseMyDaysPageQuery(raw: RawQuery): z.infer<typeof myDaysPageQuerySchema> & { errors: string[] } {
+  const { values, errors } = readQuery(raw);
+  return { ...myDaysPageQuerySchema.parse(values), errors };
 }

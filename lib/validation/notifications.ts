@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readQuery, type RawQuery } from "./query-string";
 import { keysetCursorSchema } from "./audit";
 
 /** ?cursor=<position of the last one seen>: the next page, older. */
@@ -17,8 +18,9 @@ export const markNotificationsReadSchema = z.union(
 
 export type MarkNotificationsRead = z.output<typeof markNotificationsReadSchema>;
 
-/** The cursor of a paged list's query string; a malformed one shows the newest page rather than an error. */
-export function cursorFrom(searchParams: Record<string, string | string[] | undefined>): string | undefined {
-  const query = notificationListQuerySchema.safeParse(searchParams);
-  return query.success ? query.data.cursor : undefined;
+/** The cursor of a paged list's address; a malformed or refused one shows the newest page, and the page says why. */
+export function cursorFrom(raw: RawQuery): { cursor: string | undefined; errors: string[] } {
+  const { values, errors } = readQuery(raw);
+  const query = notificationListQuerySchema.safeParse(values);
+  return query.success ? { cursor: query.data.cursor, errors } : { cursor: undefined, errors: [...errors, "cursorInvalid"] };
 }

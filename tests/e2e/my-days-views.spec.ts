@@ -20,7 +20,11 @@ async function employeeToken(): Promise<string> {
 async function openAs(page: Page, role: "EMPLOYEE" | "HR", locale: string, width: number) {
   await page.setViewportSize({ width: 1280, height: 900 });
   await signIn(page, role);
-  if (locale !== "en") await page.getByLabel("Language").selectOption(locale);
+  if (locale !== "en") {
+    await page.getByLabel("Language").selectOption(locale);
+    // The choice is saved before the page speaks it; a navigation sooner would still be in English.
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+  }
   await page.setViewportSize({ width, height: width >= 1000 ? 900 : 760 });
 }
 

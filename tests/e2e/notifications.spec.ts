@@ -1,5 +1,6 @@
 import pg from "pg";
 import { e2e } from "@/tests/support/e2e-env";
+import { withDatabase } from "./database";
 import { tokensForOffice } from "./e2e-db";
 import { demoAccount, expect, expectNoAxeViolations, look, signIn, test } from "./fixtures";
 
@@ -33,6 +34,8 @@ test.describe("a closed day reaches the person who loses it", () => {
 
   test("HR closes the office on an employee's day; the employee sees the bell, the message and the email", async ({ browser }) => {
     const employee = demoAccount("EMPLOYEE");
+    // Earlier specs switch this person's language; here they are someone who never chose one.
+    await withDatabase((db) => db.query("UPDATE employee SET locale = NULL WHERE email = $1", [employee.email]));
     const { officeId, day, token } = await nextOfficeDayOf(employee.email);
     const unreadBefore = await unreadOf(token);
 

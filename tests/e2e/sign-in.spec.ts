@@ -5,7 +5,7 @@ const menus: Record<Role, string[]> = {
   EMPLOYEE: ["My days", "Capacity", "Profile"],
   LEADER: ["My days", "My team", "Team days", "Capacity", "Profile"],
   HR: ["My days", "My team", "Capacity", "Offices", "Teams", "Employees", "Plans", "Audit log", "Profile"],
-  ADMIN: ["My days", "My team", "Capacity", "Offices", "Teams", "Employees", "Plans", "Audit log", "Profile"],
+  ADMIN: ["My days", "My team", "Capacity", "Offices", "Teams", "Employees", "Plans", "Audit log", "Deliveries", "Profile"],
 };
 
 test.describe("signing in and out", () => {

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { CursorPager } from "@/components/ui/cursor-pager";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { QueryErrors } from "@/components/ui/query-errors";
 import { requirePermission } from "@/lib/auth/session";
 import { listOwnMailbox } from "@/lib/data/mailbox";
 import type { Locale } from "@/lib/i18n/config";
@@ -19,7 +20,7 @@ export async function generateMetadata() {
  */
 export default async function MailboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("notifications:own");
-  const cursor = cursorFrom(await searchParams);
+  const { cursor, errors } = cursorFrom(await searchParams);
   const [t, locale, mailbox] = await Promise.all([
     getTranslations("mailbox"),
     getLocale() as Promise<Locale>,
@@ -31,6 +32,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
+      <QueryErrors errors={errors} />
       {mailbox.messages.length === 0 ? (
         <EmptyState message={t("empty")} />
       ) : (

@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { CursorPager } from "@/components/ui/cursor-pager";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { QueryErrors } from "@/components/ui/query-errors";
 import { requirePermission } from "@/lib/auth/session";
 import { countUnreadNotifications, listOwnNotifications } from "@/lib/data/notifications";
 import type { Locale } from "@/lib/i18n/config";
@@ -19,7 +20,7 @@ export async function generateMetadata() {
 
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("notifications:own");
-  const cursor = cursorFrom(await searchParams);
+  const { cursor, errors } = cursorFrom(await searchParams);
   const [t, locale, page, unread] = await Promise.all([
     getTranslations("notifications"),
     getLocale() as Promise<Locale>,
@@ -30,6 +31,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
   return (
     <ClientMessages namespaces={["notifications"]}>
       <PageHeader title={t("title")} description={t("description")} />
+      <QueryErrors errors={errors} />
       {unread > 0 ? (
         <div className="mb-4">
           <MarkReadButton ids="all" />

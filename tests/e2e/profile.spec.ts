@@ -88,7 +88,8 @@ test.describe("profile page", () => {
     // The person switches to Norwegian: the same URL now speaks Norwegian.
     await page.getByLabel("Language").selectOption("nb");
     await expect(page.getByRole("heading", { level: 1, name: "Profil" })).toBeVisible();
-    expect(await (await request.get(url)).text()).toContain("SUMMARY:Kontordag — Oslo");
+    // The choice is saved as the page switches: the next fetch of the same URL speaks Norwegian.
+    await expect.poll(async () => (await request.get(url)).text()).toContain("SUMMARY:Kontordag — Oslo");
     await page.getByLabel("Språk").selectOption("en");
     await expect(page.getByRole("heading", { level: 1, name: "Profile" })).toBeVisible();
 

@@ -37,7 +37,7 @@ export interface ApiDay {
   status: "office" | "home" | "closed" | "non-working";
   reason: { kind: string; reason?: string };
   seat: { kind: string; position?: number };
-  totals: { capacity: number; expected: number; free: number };
+  totals: { capacity: number; expected: number | null; free: number | null; waitlisted: number | null };
 }
 
 /** A person's days from tomorrow over the four weeks My office days shows, through the API. */
@@ -52,6 +52,8 @@ export async function upcomingDays(request: APIRequestContext, token: string): P
 
 /** The person's own office days (the plan gives them a seat). */
 export const isOwnOfficeDay = (day: ApiDay) => day.status === "office" && day.seat.kind === "planned";
+/** One of the person's own office days with nobody waiting for a seat: a seat they free stays free for them to take back. */
+export const isQuietOwnDay = (day: ApiDay) => isOwnOfficeDay(day) && day.totals.waitlisted === 0;
 /** An open working day the plan does not give the person: one they may ask for as an extra day. */
 export const isOtherOpenDay = (day: ApiDay) => day.reason.kind === "not-expected" && day.reason.reason === "not-their-day";
 

@@ -64,7 +64,7 @@ test.describe("My office days: phone, weeks and month", () => {
   test("the month view: a calendar with the same one-click choices, by keyboard", async ({ page, request }) => {
     const days = await upcomingDays(request, await employeeToken());
     // An own day with seats to spare: nobody is waiting to take the seat it frees, so the undo gets it back.
-    const own = days.filter((day) => isOwnOfficeDay(day) && day.totals.free > 0).at(-1)!.date;
+    const own = days.filter((day) => isOwnOfficeDay(day) && (day.totals.free ?? 0) > 0).at(-1)!.date;
     await openAs(page, "EMPLOYEE", "en", 1280);
     const month = page.getByRole("link", { name: "Month" });
     await month.focus();

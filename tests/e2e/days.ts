@@ -52,8 +52,11 @@ export async function upcomingDays(request: APIRequestContext, token: string): P
 
 /** The person's own office days (the plan gives them a seat). */
 export const isOwnOfficeDay = (day: ApiDay) => day.status === "office" && day.seat.kind === "planned";
-/** One of the person's own office days with nobody waiting for a seat: a seat they free stays free for them to take back. */
-export const isQuietOwnDay = (day: ApiDay) => isOwnOfficeDay(day) && day.totals.waitlisted === 0;
+/**
+ * One of the person's own office days with seats to spare: nobody was cut for capacity or waits, so a seat
+ * they free stays free for them to take back (README rule 2 gives a freed seat to the cut, then the waitlist).
+ */
+export const isQuietOwnDay = (day: ApiDay) => isOwnOfficeDay(day) && (day.totals.free ?? 0) > 0 && day.totals.waitlisted === 0;
 /** An open working day the plan does not give the person: one they may ask for as an extra day. */
 export const isOtherOpenDay = (day: ApiDay) => day.reason.kind === "not-expected" && day.reason.reason === "not-their-day";
 

@@ -38,6 +38,9 @@ export async function submitSignIn(page: Page, email: string, password: string):
  * script, which the caller checks on its own).
  */
 export async function expectNoAxeViolations(page: Page, options: { exclude?: string } = {}) {
+  // Next.js streams a page's <title> after its body, and a client-side navigation
+  // or refresh swaps it a moment later: check the settled page, which must have one.
+  await expect(page).toHaveTitle(/\S/);
   const builder = new AxeBuilder({ page }).options({
     runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
     rules: { "label-content-name-mismatch": { enabled: true } },

@@ -1,0 +1,19 @@
+import "server-only";
+import { notificationKinds, type NotificationKind } from "@/lib/notifications/kinds";
+import { defaultNotificationSettings, type NotificationSettings } from "@/lib/notifications/settings";
+import type { Tx } from "./transaction";
+
+/** Each person's email settings (the defaults for anyone who never chose). */
+export async function readNotificationSettings(tx: Pick<Tx, "notificationSettings">, employeeIds: readonly string[]): Promise<Map<string, NotificationSettings>> {
+  const rows = await tx.notificationSettings.findMany({ where: { employeeId: { in: [...employeeIds] } } });
+  const byPerson = new Map(rows.map((row) => [row.employeeId, row]));
+  return new Map(
+    employeeIds.map((id) => {
+      const row = byPerson.get(id);
+      if (!row) return [id, defaultNotificationSettings];
+      // A kind removed from the code since the row was written is simply ignored.
+      const emailOff = row.emailOff.filter((kind): kind is NotificationKind => (notificationKinds as string[]).includes(kind));
+      return [id, { emailOff, digest: row.digest, reminder: row.reminder }];
+    }),
+  );
+}

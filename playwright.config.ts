@@ -58,7 +58,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: "tsx lib/cli/start.ts",
+    command: "node --import tsx lib/cli/start.ts",
     url: `${baseURL}/sign-in`,
     timeout: 600_000,
     reuseExistingServer: false,

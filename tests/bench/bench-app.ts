@@ -136,7 +136,7 @@ export function appEnv(bench: BenchDatabase, port: number, extra: Record<string,
 
 /** `npm start` (next build when the sources changed, then the served app), in a process group of its own. */
 export function startApp(bench: BenchDatabase, port: number, extra: Record<string, string> = {}): ChildProcess {
-  return spawn(path.join(root, "node_modules/.bin/tsx"), ["lib/cli/start.ts"], { cwd: root, env: appEnv(bench, port, extra), stdio: ["ignore", "inherit", "inherit"], detached: true });
+  return spawn(path.join(root, "node_modules/.bin/node"), ["--import", "tsx", "lib/cli/start.ts"], { cwd: root, env: appEnv(bench, port, extra), stdio: ["ignore", "inherit", "inherit"], detached: true });
 }
 
 /** Stops a process group started here (SIGTERM, then SIGKILL after a grace period). */

@@ -13,7 +13,7 @@ const url = `http://localhost:${port}`;
 /** `npm start` as a person runs it, on a database of its own (the build is the suite's). */
 function npmStart(folder: string) {
   let output = "";
-  const start = spawn(path.join(root, "node_modules/.bin/tsx"), ["lib/cli/start.ts"], {
+  const start = spawn(path.join(root, "node_modules/.bin/node"), ["--import", "tsx", "lib/cli/start.ts"], {
     cwd: root,
     // Its own process group, so the test can end everything it started.
     detached: true,

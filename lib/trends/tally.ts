@@ -1,0 +1,127 @@
+import { plannedOn } from "@/lib/privacy/small-groups";
+import { activePeople, Part, placementWaves, PRIORITY_CLASSES, visitPlacements, type RotationResult, type WaveGroup } from "@/lib/rotation";
+
+/** What trends count per group and day; `people` is the group's active people, the rest are the engine's counts. */
+export const COUNTS = ["people", "planned", "expected", "home", "extraConfirmed", "extraWaiting"] as const;
+export type Count = (typeof COUNTS)[number];
+
+/** Counts per group and day of the result: `counts[name][group * days + dayIndex]`. */
+export interface GroupTally {
+  groups: number;
+  days: number;
+  counts: Record<Count, Int32Array>;
+}
+
+export type Partition = "team" | "priority" | "wave";
+
+/**
+ * Everything trends are made of, per day of one engine result: the office's
+ * counts (exactly the engine's day totals) and the same counts per team, per
+ * priority class and per wave, each of which splits the office's people on
+ * every day (the last group of each is "none": no team, or not placed by a
+ * wave that day).
+ */
+export interface DayTallies {
+  days: number;
+  capacity: Int32Array;
+  office: GroupTally;
+  team: GroupTally;
+  priority: GroupTally;
+  wave: GroupTally;
+  waves: WaveGroup[];
+}
+
+function emptyTally(groups: number, days: number): GroupTally {
+  const counts = Object.fromEntries(COUNTS.map((name) => [name, new Int32Array(groups * days)])) as Record<Count, Int32Array>;
+  return { groups, days, counts };
+}
+
+/**
+ * Counts an engine result by group. `teamIds` lists the office's teams (their
+ * order is the team groups' order); `teamOf` gives each person's team id (or
+ * null). Pure and linear in people x days.
+ */
+export function tallyDays(result: RotationResult, teamIds: readonly string[], teamOf: ReadonlyMap<string, string | null>): DayTallies {
+  const days = result.days.length;
+  const waves = placementWaves(result);
+  const office = emptyTally(1, days);
+  const team = emptyTally(teamIds.length + 1, days);
+  const priority = emptyTally(PRIORITY_CLASSES.length + 1, days);
+  const wave = emptyTally(waves.length + 1, days);
+  const capacity = new Int32Array(days);
+
+  const people = activePeople(result);
+  const waitingExtras = new Int32Array(days);
+  const dayOf = new Map(result.days.map((day, index) => [day.date, index]));
+  const rankOf = new Map(result.employeeIds.map((id, rank) => [id, rank]));
+  const seatsByDay = new Map<number, { rank: number; kind: "extra" | "return"; status: "confirmed" | "waitlisted" }[]>();
+  for (const seat of result.seats) {
+    if (seat.status === "void") continue;
+    const dayIndex = dayOf.get(seat.date) as number;
+    if (seat.kind === "extra" && seat.status === "waitlisted") waitingExtras[dayIndex] = (waitingExtras[dayIndex] as number) + 1;
+    const list = seatsByDay.get(dayIndex) ?? [];
+    list.push({ rank: rankOf.get(seat.employeeId) as number, kind: seat.kind, status: seat.status });
+    seatsByDay.set(dayIndex, list);
+  }
+
+  // The office: the engine's own day totals, as every other view shows them.
+  result.days.forEach((day, index) => {
+    capacity[index] = day.capacity;
+    if (day.status !== "open") return;
+    const counts = office.counts;
+    counts.people[index] = people;
+    counts.planned[index] = plannedOn(day);
+    counts.expected[index] = day.expected;
+    counts.home[index] = day.optedOut;
+    counts.extraConfirmed[index] = day.extra;
+    counts.extraWaiting[index] = waitingExtras[index] as number;
+  });
+
+  const teamIndex = new Map(teamIds.map((id, index) => [id, index]));
+  const teamOfRank = Int32Array.from(result.employeeIds, (id) => {
+    const teamId = teamOf.get(id);
+    return teamId == null ? teamIds.length : (teamIndex.get(teamId) ?? teamIds.length);
+  });
+  const noPriority = PRIORITY_CLASSES.length;
+  const noWave = waves.length;
+  const tallies = [team, priority, wave];
+
+  visitPlacements(result, ({ dayIndex, part, priority: priorityOf, wave: waveOf }) => {
+    // No arrays per person: this runs for every person on every open day.
+    const at = (rank: number, which: number) =>
+      which === 0
+        ? (teamOfRank[rank] as number) * days + dayIndex
+        : which === 1
+          ? ((priorityOf[rank] as number) < 0 ? noPriority : (priorityOf[rank] as number)) * days + dayIndex
+          : ((waveOf[rank] as number) < 0 ? noWave : (waveOf[rank] as number)) * days + dayIndex;
+    for (let which = 0; which < 3; which++) {
+      const { people: peopleIn, planned, expected, home } = (tallies[which] as GroupTally).counts;
+      for (let rank = 0; rank < part.length; rank++) {
+        const kind = part[rank] as Part;
+        if (kind === Part.absent) continue;
+        const cell = at(rank, which);
+        peopleIn[cell] = (peopleIn[cell] as number) + 1;
+        if (kind === Part.notPlanned) continue;
+        planned[cell] = (planned[cell] as number) + 1;
+        if (kind === Part.in) expected[cell] = (expected[cell] as number) + 1;
+        else if (kind === Part.home) home[cell] = (home[cell] as number) + 1;
+      }
+    }
+    // Seats beyond the plan count in the group of whoever asked.
+    for (const seat of seatsByDay.get(dayIndex) ?? []) {
+      for (let which = 0; which < 3; which++) {
+        const { counts } = tallies[which] as GroupTally;
+        const cell = at(seat.rank, which);
+        if (seat.status === "confirmed") {
+          counts.expected[cell] = (counts.expected[cell] as number) + 1;
+          // A return takes the person from home back to the office.
+          if (seat.kind === "return") counts.home[cell] = (counts.home[cell] as number) - 1;
+          else counts.extraConfirmed[cell] = (counts.extraConfirmed[cell] as number) + 1;
+        } else if (seat.kind === "extra") {
+          counts.extraWaiting[cell] = (counts.extraWaiting[cell] as number) + 1;
+        }
+      }
+    }
+  });
+  return { days, capacity, office, team, priority, wave, waves };
+}

@@ -86,25 +86,38 @@ export function tallyDays(result: RotationResult, teamIds: readonly string[], te
   const noWave = waves.length;
   const tallies = [team, priority, wave];
 
+  const [teamPeople, teamPlanned, teamExpected, teamHome] = [team.counts.people, team.counts.planned, team.counts.expected, team.counts.home];
+  const [priorityPeople, priorityPlanned, priorityExpected, priorityHome] = [priority.counts.people, priority.counts.planned, priority.counts.expected, priority.counts.home];
+  const [wavePeople, wavePlanned, waveExpected, waveHome] = [wave.counts.people, wave.counts.planned, wave.counts.expected, wave.counts.home];
   visitPlacements(result, ({ dayIndex, part, priority: priorityOf, wave: waveOf }) => {
-    // No arrays per person: this runs for every person on every open day.
     const at = (rank: number, which: number) =>
       which === 0
         ? (teamOfRank[rank] as number) * days + dayIndex
         : which === 1
           ? ((priorityOf[rank] as number) < 0 ? noPriority : (priorityOf[rank] as number)) * days + dayIndex
           : ((waveOf[rank] as number) < 0 ? noWave : (waveOf[rank] as number)) * days + dayIndex;
-    for (let which = 0; which < 3; which++) {
-      const { people: peopleIn, planned, expected, home } = (tallies[which] as GroupTally).counts;
-      for (let rank = 0; rank < part.length; rank++) {
-        const kind = part[rank] as Part;
-        if (kind === Part.absent) continue;
-        const cell = at(rank, which);
-        peopleIn[cell] = (peopleIn[cell] as number) + 1;
-        if (kind === Part.notPlanned) continue;
-        planned[cell] = (planned[cell] as number) + 1;
-        if (kind === Part.in) expected[cell] = (expected[cell] as number) + 1;
-        else if (kind === Part.home) home[cell] = (home[cell] as number) + 1;
+    // The hot loop (every person on every open day): plain indices into typed arrays, no calls.
+    for (let rank = 0; rank < part.length; rank++) {
+      const kind = part[rank] as number;
+      if (kind === Part.absent) continue;
+      const t = (teamOfRank[rank] as number) * days + dayIndex;
+      const p = (priorityOf[rank] as number) < 0 ? noPriority * days + dayIndex : (priorityOf[rank] as number) * days + dayIndex;
+      const w = (waveOf[rank] as number) < 0 ? noWave * days + dayIndex : (waveOf[rank] as number) * days + dayIndex;
+      bump(teamPeople, t);
+      bump(priorityPeople, p);
+      bump(wavePeople, w);
+      if (kind === Part.notPlanned) continue;
+      bump(teamPlanned, t);
+      bump(priorityPlanned, p);
+      bump(wavePlanned, w);
+      if (kind === Part.in) {
+        bump(teamExpected, t);
+        bump(priorityExpected, p);
+        bump(waveExpected, w);
+      } else if (kind === Part.home) {
+        bump(teamHome, t);
+        bump(priorityHome, p);
+        bump(waveHome, w);
       }
     }
     // Seats beyond the plan count in the group of whoever asked.
@@ -124,4 +137,9 @@ export function tallyDays(result: RotationResult, teamIds: readonly string[], te
     }
   });
   return { days, capacity, office, team, priority, wave, waves };
+}
+
+/** One more in a cell (small enough for V8 to inline in the hot loop). */
+function bump(counts: Int32Array, at: number): void {
+  counts[at] = (counts[at] as number) + 1;
 }

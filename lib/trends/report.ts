@@ -1,5 +1,5 @@
 import { PRIORITY_CLASSES, type DayStatus, type IsoDate, type PriorityClass, type RotationResult, type WaveGroup, type WaveName } from "@/lib/rotation";
-import { officeShownDays, shownCells } from "./suppress";
+import { officeShownDays, separateNestedGroups, shownCells } from "./suppress";
 import { tallyDays, type DayTallies, type GroupTally, type Partition } from "./tally";
 
 /**
@@ -71,6 +71,7 @@ export function trendsBase(result: RotationResult, teams: readonly { id: string;
     priority: shownCells(tallies.priority, officeShown, statuses, minGroup),
     wave: shownCells(tallies.wave, officeShown, statuses, minGroup),
   };
+  separateNestedGroups(tallies, tallies.crossings, shown, statuses, minGroup);
   return { result, tallies, officeShown, shown, teams };
 }
 

@@ -1,6 +1,6 @@
 import { heldBack } from "@/lib/privacy/small-groups";
 import type { DayStatus } from "@/lib/rotation";
-import type { GroupTally } from "./tally";
+import type { Crossing, GroupTally, Partition } from "./tally";
 
 /**
  * Which of a tally's (group, day) cells may be shown: `shown[group * days + day]`.
@@ -20,28 +20,94 @@ export function shownCells(tally: GroupTally, officeShown: Uint8Array, statuses:
   const { groups, days } = tally;
   const { people, planned } = tally.counts;
   const shown = new Uint8Array(groups * days);
-  const hidden: number[] = [];
   for (let day = 0; day < days; day++) {
     if (statuses[day] !== "open" || officeShown[day] === 0) continue;
-    hidden.length = 0;
     for (let group = 0; group < groups; group++) {
       const at = group * days + day;
       const size = people[at] as number;
       if (size > 0 && !heldBack("open", planned[at] as number, size, minGroup)) shown[at] = 1;
-      else if (size > 0) hidden.push(group);
     }
-    if (hidden.length === 0) continue;
-    let unionPeople = hidden.reduce((sum, group) => sum + (people[group * days + day] as number), 0);
-    let unionPlanned = hidden.reduce((sum, group) => sum + (planned[group * days + day] as number), 0);
-    while (heldBack("open", unionPlanned, unionPeople, minGroup)) {
-      const next = smallestShown(shown, people, groups, days, day);
-      if (next < 0) break;
-      shown[next * days + day] = 0;
-      unionPeople += people[next * days + day] as number;
-      unionPlanned += planned[next * days + day] as number;
-    }
+    complement(tally, shown, day, minGroup);
   }
   return shown;
+}
+
+/**
+ * The office's total minus the groups shown is the sum of the groups held
+ * back: while that sum would itself be held back, hold back the smallest
+ * group still shown as well.
+ */
+function complement(tally: GroupTally, shown: Uint8Array, day: number, minGroup: number): void {
+  const { groups, days } = tally;
+  const { people, planned } = tally.counts;
+  let unionPeople = 0;
+  let unionPlanned = 0;
+  for (let group = 0; group < groups; group++) {
+    const at = group * days + day;
+    if (shown[at] === 1) continue;
+    unionPeople += people[at] as number;
+    unionPlanned += planned[at] as number;
+  }
+  if (unionPeople === 0) return;
+  while (heldBack("open", unionPlanned, unionPeople, minGroup)) {
+    const next = smallestShown(shown, people, groups, days, day);
+    if (next < 0) break;
+    shown[next * days + day] = 0;
+    unionPeople += people[next * days + day] as number;
+    unionPlanned += planned[next * days + day] as number;
+  }
+}
+
+/**
+ * Groups of two partitions can nest (a wave that is one team's people, a
+ * team that holds all of a priority class): the larger minus the smaller is
+ * then a group of its own, which must pass the rule too, counting the
+ * planned and the others apart. When it would not, the smaller is held back
+ * (and its partition's complement kept whole); repeated until nothing changes.
+ */
+export function separateNestedGroups(
+  tallies: Record<Partition, GroupTally>,
+  crossings: readonly Crossing[],
+  shown: Record<Partition, Uint8Array>,
+  statuses: readonly DayStatus[],
+  minGroup: number,
+): void {
+  if (minGroup <= 1) return;
+  const small = (count: number) => count > 0 && count < minGroup;
+  const days = statuses.length;
+  for (let day = 0; day < days; day++) {
+    if (statuses[day] !== "open") continue;
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const crossing of crossings) {
+        const a = tallies[crossing.a];
+        const b = tallies[crossing.b];
+        for (let ga = 0; ga < a.groups; ga++) {
+          const atA = ga * days + day;
+          if (shown[crossing.a][atA] === 0) continue;
+          for (let gb = 0; gb < b.groups; gb++) {
+            const atB = gb * days + day;
+            if (shown[crossing.b][atB] === 0) continue;
+            const both = (ga * b.groups + gb) * days + day;
+            const inBoth = crossing.people[both] as number;
+            const [peopleA, plannedA] = [a.counts.people[atA] as number, a.counts.planned[atA] as number];
+            const [peopleB, plannedB] = [b.counts.people[atB] as number, b.counts.planned[atB] as number];
+            const remainder = (outerPeople: number, outerPlanned: number, innerPeople: number, innerPlanned: number) =>
+              small(outerPlanned - innerPlanned) || small(outerPeople - outerPlanned - (innerPeople - innerPlanned));
+            if (inBoth === peopleB && peopleB < peopleA && remainder(peopleA, plannedA, peopleB, plannedB)) {
+              shown[crossing.b][atB] = 0;
+              complement(b, shown[crossing.b], day, minGroup);
+              changed = true;
+            } else if (inBoth === peopleA && peopleA < peopleB && remainder(peopleB, plannedB, peopleA, plannedA)) {
+              shown[crossing.a][atA] = 0;
+              complement(a, shown[crossing.a], day, minGroup);
+              changed = true;
+            }
+          }
+        }
+      }
+    }
+  }
 }
 
 function smallestShown(shown: Uint8Array, people: Int32Array, groups: number, days: number, day: number): number {

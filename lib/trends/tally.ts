@@ -29,6 +29,16 @@ export interface DayTallies {
   priority: GroupTally;
   wave: GroupTally;
   waves: WaveGroup[];
+  /** People in two groups of different partitions at once, per day: a group inside another must not leave a small remainder. */
+  crossings: Crossing[];
+}
+
+/** `people` and `planned` of (group a of partition `a`) and (group b of `b`): index (ga * groups of b + gb) * days + day. */
+export interface Crossing {
+  a: Partition;
+  b: Partition;
+  people: Int32Array;
+  planned: Int32Array;
 }
 
 function emptyTally(groups: number, days: number): GroupTally {
@@ -85,6 +95,15 @@ export function tallyDays(result: RotationResult, teamIds: readonly string[], te
   const noPriority = PRIORITY_CLASSES.length;
   const noWave = waves.length;
   const tallies = [team, priority, wave];
+  const crossing = (a: Partition, b: Partition, groupsA: number, groupsB: number): Crossing => ({
+    a,
+    b,
+    people: new Int32Array(groupsA * groupsB * days),
+    planned: new Int32Array(groupsA * groupsB * days),
+  });
+  const teamPriority = crossing("team", "priority", team.groups, priority.groups);
+  const teamWave = crossing("team", "wave", team.groups, wave.groups);
+  const priorityWave = crossing("priority", "wave", priority.groups, wave.groups);
 
   const [teamPeople, teamPlanned, teamExpected, teamHome] = [team.counts.people, team.counts.planned, team.counts.expected, team.counts.home];
   const [priorityPeople, priorityPlanned, priorityExpected, priorityHome] = [priority.counts.people, priority.counts.planned, priority.counts.expected, priority.counts.home];
@@ -103,6 +122,12 @@ export function tallyDays(result: RotationResult, teamIds: readonly string[], te
       const t = (teamOfRank[rank] as number) * days + dayIndex;
       const p = (priorityOf[rank] as number) < 0 ? noPriority * days + dayIndex : (priorityOf[rank] as number) * days + dayIndex;
       const w = (waveOf[rank] as number) < 0 ? noWave * days + dayIndex : (waveOf[rank] as number) * days + dayIndex;
+      const tp = ((t - dayIndex) * priority.groups + p - dayIndex) + dayIndex;
+      const tw = ((t - dayIndex) * wave.groups + w - dayIndex) + dayIndex;
+      const pw = ((p - dayIndex) * wave.groups + w - dayIndex) + dayIndex;
+      bump(teamPriority.people, tp);
+      bump(teamWave.people, tw);
+      bump(priorityWave.people, pw);
       bump(teamPeople, t);
       bump(priorityPeople, p);
       bump(wavePeople, w);
@@ -110,6 +135,9 @@ export function tallyDays(result: RotationResult, teamIds: readonly string[], te
       bump(teamPlanned, t);
       bump(priorityPlanned, p);
       bump(wavePlanned, w);
+      bump(teamPriority.planned, tp);
+      bump(teamWave.planned, tw);
+      bump(priorityWave.planned, pw);
       if (kind === Part.in) {
         bump(teamExpected, t);
         bump(priorityExpected, p);
@@ -136,7 +164,7 @@ export function tallyDays(result: RotationResult, teamIds: readonly string[], te
       }
     }
   });
-  return { days, capacity, office, team, priority, wave, waves };
+  return { days, capacity, office, team, priority, wave, waves, crossings: [teamPriority, teamWave, priorityWave] };
 }
 
 /** One more in a cell (small enough for V8 to inline in the hot loop). */

@@ -84,7 +84,8 @@ export function parseTrendsPageQuery(raw: RawQuery): { query: TrendsPageQuery; e
   const { values, errors } = readQuery(raw);
   const shape = trendsPageQuerySchema.shape;
   const field = <K extends keyof typeof shape>(key: K): z.output<(typeof shape)[K]> | undefined => {
-    const result = shape[key].safeParse(values[key]);
+    // The team picker's "whole office" sends an empty value.
+    const result = shape[key].safeParse(values[key] === "" ? undefined : values[key]);
     if (result.success) return result.data as z.output<(typeof shape)[K]>;
     errors.push(result.error.issues[0]?.message ?? `${key}Invalid`);
     return undefined;

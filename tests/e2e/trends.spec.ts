@@ -23,7 +23,7 @@ test.describe("trends", () => {
     await expect(page.getByRole("heading", { name: "By priority class" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "By wave" })).toBeVisible();
 
-    await page.getByLabel("View").selectOption("weekday");
+    await page.getByLabel("View", { exact: true }).selectOption("weekday");
     await page.getByRole("button", { name: "Show" }).click();
     const heatMap = page.getByRole("table", { name: /^Share of seats expected to be used per weekday and week/ });
     // Monday to Friday, under a row of weeks.
@@ -31,8 +31,8 @@ test.describe("trends", () => {
     await expect(heatMap.getByRole("cell", { name: /^\d+ ?%$/ }).first()).toBeVisible();
     await screenshots(page, "trends-heat-map");
 
-    const team = (await page.getByLabel("Team").locator("option").nth(1).textContent()) ?? "";
-    await page.getByLabel("Team").selectOption({ label: team });
+    const team = (await page.getByLabel("Team", { exact: true }).locator("option").nth(1).textContent()) ?? "";
+    await page.getByLabel("Team", { exact: true }).selectOption({ label: team });
     await page.getByRole("button", { name: "Show" }).click();
     await expect(page.getByRole("heading", { level: 2, name: new RegExp(`^${team} \\(`) })).toBeVisible();
     await expect(page.getByRole("table", { name: /^People expected per weekday and week/ })).toBeVisible();
@@ -55,7 +55,7 @@ test.describe("trends", () => {
     await signIn(page, "LEADER");
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Trends" }).click();
     await expect(page.getByRole("heading", { level: 2, name: new RegExp(`^${demoAccount("LEADER").team} \\(`) })).toBeVisible();
-    await expect(page.getByLabel("Team").locator("option", { hasText: "Whole office" })).toHaveCount(0);
+    await expect(page.getByLabel("Team", { exact: true }).locator("option", { hasText: "Whole office" })).toHaveCount(0);
     await expect(page.getByRole("heading", { name: "By team" })).toHaveCount(0);
     await expectNoAxeViolations(page);
   });

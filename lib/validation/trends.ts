@@ -1,7 +1,7 @@
 import { tz } from "@date-fns/tz";
 import { addDays, addWeeks, format, startOfISOWeek, subYears } from "date-fns";
 import { z } from "zod";
-import { calendarDaySchema, checkDayRange } from "./dates";
+import { calendarDaySchema, checkDayRange, LAST_DAY } from "./dates";
 import { officeIdSchema } from "./capacity";
 import { readQuery, type RawQuery } from "./query-string";
 
@@ -59,7 +59,8 @@ export type TrendsRangeProblem = { field: "from" | "to"; problem: "tooFarBack" |
 export function resolveTrendsRange(today: string, given: { from?: string; to?: string }): { from: string; to: string } | TrendsRangeProblem {
   const fallback = defaultTrendsRange(today);
   const from = given.from ?? (given.to && given.to < fallback.from ? iso(addWeeks(new Date(`${given.to}T00:00:00Z`), -16, utc)) : fallback.from);
-  const to = given.to ?? (given.from && given.from > fallback.to ? iso(addWeeks(new Date(`${given.from}T00:00:00Z`), 16, utc)) : fallback.to);
+  const later = given.from && given.from > fallback.to ? iso(addWeeks(new Date(`${given.from}T00:00:00Z`), 16, utc)) : fallback.to;
+  const to = given.to ?? (later > LAST_DAY ? LAST_DAY : later);
   const first = firstTrendsDay(today);
   if (from < first) return { field: "from", problem: "tooFarBack" };
   if (to < from) return { field: "to", problem: "backwards" };

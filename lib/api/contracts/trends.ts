@@ -61,6 +61,7 @@ export const officeTrendsContract = defineContract({
   errors: {
     403: "A leader asking for the whole office, a team they do not lead, or a breakdown (`forbidden`)",
     404: "No office has this id (`office_not_found`), or the office has no such team (`team_not_found`)",
+    422: "`from` is more than two years before today in the office's time zone (`too_far_back`)",
   },
 });
 

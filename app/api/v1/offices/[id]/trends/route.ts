@@ -3,7 +3,7 @@ import { apiRoute } from "@/lib/api/route";
 import { getOfficeSummary } from "@/lib/data/capacity";
 import { getOfficeTrends } from "@/lib/data/trends";
 import { todayIn } from "@/lib/date-only";
-import { badRequest, forbiddenError } from "@/lib/errors";
+import { badRequest, forbiddenError, refused } from "@/lib/errors";
 import { trendRows, trendsCsv } from "@/lib/trends/rows";
 import { resolveTrendsRange } from "@/lib/validation/trends";
 
@@ -16,6 +16,8 @@ const PROBLEMS = {
 export const GET = apiRoute(officeTrendsContract, async ({ user, params, query, now }) => {
   const summary = await getOfficeSummary(params.id);
   const range = resolveTrendsRange(todayIn(summary.timezone, now), query);
+  // A well-formed day further back than trends reach is a rule's refusal (422), like a past day elsewhere.
+  if ("problem" in range && range.problem === "tooFarBack") throw refused("too_far_back", `from ${PROBLEMS.tooFarBack}`, "from");
   if ("problem" in range) throw badRequest(`${range.field} ${PROBLEMS[range.problem]}`, range.field);
   const breakdown = query.by === "team" || query.by === "priority" || query.by === "wave";
   if (breakdown && query.team) throw badRequest("a breakdown covers the whole office: leave out team", "by");

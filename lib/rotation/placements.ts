@@ -39,26 +39,43 @@ export function visitPlacements(result: RotationResult, visit: (day: DayPlacemen
   const { grid } = result;
   const size = result.employeeIds.length;
   const { waves, ringTables } = tables(result);
-  const day: DayPlacements = { dayIndex: 0, part: new Uint8Array(size), priority: new Int8Array(size), wave: new Int32Array(size) };
+  const part = new Uint8Array(size);
+  const priority = new Int8Array(size);
+  const wave = new Int32Array(size);
+  const day: DayPlacements = { dayIndex: 0, part, priority, wave };
+  // Locals, not property reads, in the loop below: it runs for every person on every open day.
+  const { active, cells, rowOfDay, planOfDay } = grid;
+  // Imported constants read once: a bundler's module bindings may be getters.
+  const [mask, bits, assigned, optedOut, cut, inactive, notStarted, noWave] = [CODE_MASK, CODE_BITS, Code.assigned, Code.optedOut, Code.capacityCut, Code.inactive, Code.notStarted, Code.noWave];
+  const [absent, notPlanned, partIn, partHome, partCut] = [Part.absent, Part.notPlanned, Part.in, Part.home, Part.cut];
   for (let dayIndex = 0; dayIndex < result.days.length; dayIndex++) {
     if (result.days[dayIndex]?.status !== "open") continue;
     day.dayIndex = dayIndex;
-    const row = grid.rowOfDay[dayIndex] as number;
-    const table = row < 0 ? null : ringTables[grid.planOfDay[dayIndex] as number];
+    const row = rowOfDay[dayIndex] as number;
+    if (row < 0) {
+      for (let rank = 0; rank < size; rank++) part[rank] = active[rank] === 0 ? absent : notPlanned;
+      priority.fill(-1);
+      wave.fill(-1);
+      visit(day);
+      continue;
+    }
+    const table = ringTables[planOfDay[dayIndex] as number] as RingTable;
+    const ringPriority = table.priority;
+    const ringWave = table.wave;
+    const base = row * size;
     for (let rank = 0; rank < size; rank++) {
-      if (grid.active[rank] === 0 || !table) {
-        day.part[rank] = grid.active[rank] === 0 ? Part.absent : Part.notPlanned;
-        day.priority[rank] = -1;
-        day.wave[rank] = -1;
+      const cell = cells[base + rank] as number;
+      const code = cell & mask;
+      if (active[rank] === 0 || code === inactive || code === notStarted || code === noWave) {
+        part[rank] = active[rank] === 0 ? absent : notPlanned;
+        priority[rank] = -1;
+        wave[rank] = -1;
         continue;
       }
-      const cell = grid.cells[row * size + rank] as number;
-      const code = cell & CODE_MASK;
-      const placed = code !== Code.inactive && code !== Code.notStarted && code !== Code.noWave;
-      const ring = cell >> CODE_BITS;
-      day.part[rank] = code === Code.assigned ? Part.in : code === Code.optedOut ? Part.home : code === Code.capacityCut ? Part.cut : Part.notPlanned;
-      day.priority[rank] = placed ? (table.priority[ring] as number) : -1;
-      day.wave[rank] = placed ? (table.wave[ring] as number) : -1;
+      const ring = cell >> bits;
+      part[rank] = code === assigned ? partIn : code === optedOut ? partHome : code === cut ? partCut : notPlanned;
+      priority[rank] = ringPriority[ring] as number;
+      wave[rank] = ringWave[ring] as number;
     }
     visit(day);
   }
@@ -77,7 +94,12 @@ function tables(result: RotationResult) {
   return { waves, ringTables };
 }
 
-function ringTable(plan: CompiledPlan, waves: WaveGroup[], waveIndex: Map<string, number>): { priority: Int8Array; wave: Int32Array } {
+interface RingTable {
+  priority: Int8Array;
+  wave: Int32Array;
+}
+
+function ringTable(plan: CompiledPlan, waves: WaveGroup[], waveIndex: Map<string, number>): RingTable {
   const priority = new Int8Array(plan.ringCount);
   const wave = new Int32Array(plan.ringCount);
   for (let ring = 0; ring < plan.ringCount; ring++) {

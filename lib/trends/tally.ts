@@ -105,9 +105,25 @@ export function tallyDays(result: RotationResult, teamIds: readonly string[], te
   const teamWave = crossing("team", "wave", team.groups, wave.groups);
   const priorityWave = crossing("priority", "wave", priority.groups, wave.groups);
 
-  const [teamPeople, teamPlanned, teamExpected, teamHome] = [team.counts.people, team.counts.planned, team.counts.expected, team.counts.home];
-  const [priorityPeople, priorityPlanned, priorityExpected, priorityHome] = [priority.counts.people, priority.counts.planned, priority.counts.expected, priority.counts.home];
-  const [wavePeople, wavePlanned, waveExpected, waveHome] = [wave.counts.people, wave.counts.planned, wave.counts.expected, wave.counts.home];
+  // Per day, a histogram over (team, priority class, wave, part): one count per person in the hot
+  // loop (every person on every open day), then the partitions and their crossings from its cells.
+  const [teams, priorities, wavesCount] = [team.groups, priority.groups, wave.groups];
+  const absent = Part.absent;
+  const histogram = new Int32Array(teams * priorities * wavesCount * 4);
+  const add = (tally: GroupTally, group: number, dayIndex: number, part: number, count: number) => {
+    const at = group * days + dayIndex;
+    const { counts } = tally;
+    counts.people[at] = (counts.people[at] as number) + count;
+    if (part === Part.notPlanned) return;
+    counts.planned[at] = (counts.planned[at] as number) + count;
+    if (part === Part.in) counts.expected[at] = (counts.expected[at] as number) + count;
+    else if (part === Part.home) counts.home[at] = (counts.home[at] as number) + count;
+  };
+  const cross = (crossing: Crossing, groupsB: number, a: number, b: number, dayIndex: number, part: number, count: number) => {
+    const at = (a * groupsB + b) * days + dayIndex;
+    crossing.people[at] = (crossing.people[at] as number) + count;
+    if (part !== Part.notPlanned) crossing.planned[at] = (crossing.planned[at] as number) + count;
+  };
   visitPlacements(result, ({ dayIndex, part, priority: priorityOf, wave: waveOf }) => {
     const at = (rank: number, which: number) =>
       which === 0
@@ -115,38 +131,28 @@ export function tallyDays(result: RotationResult, teamIds: readonly string[], te
         : which === 1
           ? ((priorityOf[rank] as number) < 0 ? noPriority : (priorityOf[rank] as number)) * days + dayIndex
           : ((waveOf[rank] as number) < 0 ? noWave : (waveOf[rank] as number)) * days + dayIndex;
-    // The hot loop (every person on every open day): plain indices into typed arrays, no calls.
+    histogram.fill(0);
     for (let rank = 0; rank < part.length; rank++) {
       const kind = part[rank] as number;
-      if (kind === Part.absent) continue;
-      const t = (teamOfRank[rank] as number) * days + dayIndex;
-      const p = (priorityOf[rank] as number) < 0 ? noPriority * days + dayIndex : (priorityOf[rank] as number) * days + dayIndex;
-      const w = (waveOf[rank] as number) < 0 ? noWave * days + dayIndex : (waveOf[rank] as number) * days + dayIndex;
-      const tp = ((t - dayIndex) * priority.groups + p - dayIndex) + dayIndex;
-      const tw = ((t - dayIndex) * wave.groups + w - dayIndex) + dayIndex;
-      const pw = ((p - dayIndex) * wave.groups + w - dayIndex) + dayIndex;
-      bump(teamPriority.people, tp);
-      bump(teamWave.people, tw);
-      bump(priorityWave.people, pw);
-      bump(teamPeople, t);
-      bump(priorityPeople, p);
-      bump(wavePeople, w);
-      if (kind === Part.notPlanned) continue;
-      bump(teamPlanned, t);
-      bump(priorityPlanned, p);
-      bump(wavePlanned, w);
-      bump(teamPriority.planned, tp);
-      bump(teamWave.planned, tw);
-      bump(priorityWave.planned, pw);
-      if (kind === Part.in) {
-        bump(teamExpected, t);
-        bump(priorityExpected, p);
-        bump(waveExpected, w);
-      } else if (kind === Part.home) {
-        bump(teamHome, t);
-        bump(priorityHome, p);
-        bump(waveHome, w);
-      }
+      if (kind === absent) continue;
+      const p = priorityOf[rank] as number;
+      const w = waveOf[rank] as number;
+      const cell = (((teamOfRank[rank] as number) * priorities + (p < 0 ? noPriority : p)) * wavesCount + (w < 0 ? noWave : w)) * 4 + kind;
+      histogram[cell] = (histogram[cell] as number) + 1;
+    }
+    for (let cell = 0; cell < histogram.length; cell++) {
+      const count = histogram[cell] as number;
+      if (count === 0) continue;
+      const kind = cell % 4;
+      const w = Math.floor(cell / 4) % wavesCount;
+      const p = Math.floor(cell / (4 * wavesCount)) % priorities;
+      const t = Math.floor(cell / (4 * wavesCount * priorities));
+      add(team, t, dayIndex, kind, count);
+      add(priority, p, dayIndex, kind, count);
+      add(wave, w, dayIndex, kind, count);
+      cross(teamPriority, priorities, t, p, dayIndex, kind, count);
+      cross(teamWave, wavesCount, t, w, dayIndex, kind, count);
+      cross(priorityWave, wavesCount, p, w, dayIndex, kind, count);
     }
     // Seats beyond the plan count in the group of whoever asked.
     for (const seat of seatsByDay.get(dayIndex) ?? []) {
@@ -165,9 +171,4 @@ export function tallyDays(result: RotationResult, teamIds: readonly string[], te
     }
   });
   return { days, capacity, office, team, priority, wave, waves, crossings: [teamPriority, teamWave, priorityWave] };
-}
-
-/** One more in a cell (small enough for V8 to inline in the hot loop). */
-function bump(counts: Int32Array, at: number): void {
-  counts[at] = (counts[at] as number) + 1;
 }

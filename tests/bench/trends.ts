@@ -1,6 +1,6 @@
 import { computeRotation, type EngineInput, type EngineOptOut, type EngineSeatRequest } from "../../lib/rotation";
 import { breakdown, trendsBase, trendSeries } from "../../lib/trends/report";
-import { buildScenario } from "./scenario";
+import { buildScenario, random } from "./scenario";
 
 /**
  * The Trends page's data for 10,000 people over two years (about 520
@@ -14,17 +14,6 @@ import { buildScenario } from "./scenario";
 const FROM = "2024-03-04";
 const TO = "2026-03-01";
 const DAYS = 728;
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const day = (offset: number) => new Date(Date.parse(`${FROM}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
 

@@ -1,10 +1,13 @@
 import { getISOWeek } from "date-fns";
 import { getLocale, getTranslations } from "next-intl/server";
 import { FiguresTable } from "@/components/trends/figures-table";
+import { Picker } from "@/components/trends/picker";
+import { QueryErrors } from "@/components/ui/query-errors";
 import { HeatMap } from "@/components/trends/heat-map";
 import { TrendsChart } from "@/components/trends/trends-chart";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { pickOffice } from "@/lib/offices/pick-office";
 import { wordWaveName } from "@/components/rotation/reason-words";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
@@ -31,12 +34,7 @@ export default async function TrendsPage({ searchParams }: { searchParams: Promi
   const [t, tReasons, locale, allOffices] = await Promise.all([getTranslations("trends"), getTranslations("reasons"), getLocale() as Promise<Locale>, listOffices()]);
   // Leaders choose among their own office's teams; HR and admins among every office.
   const offices = can(user.role, "trends:office") ? allOffices : allOffices.filter((office) => office.id === user.officeId);
-  let office = offices.find((candidate) => candidate.id === (query.office ?? user.officeId));
-  if (!office) {
-    errors.push("officeUnknown");
-    office = offices.find((candidate) => candidate.id === user.officeId);
-  }
-  if (!office) throw new Error(`The user's office ${user.officeId} is missing`);
+  const office = pickOffice(offices, query.office, user.officeId, errors);
 
   const today = todayIn(office.timezone, now());
   let range = resolveTrendsRange(today, { from: query.from, to: query.to });
@@ -85,37 +83,22 @@ export default async function TrendsPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
-      {errors.length > 0 ? (
-        <div role="alert" className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-          {errors.map((key) => (
-            <p key={key}>{t(`errors.${key as "officeInvalid"}`)}</p>
-          ))}
-        </div>
-      ) : null}
+      <QueryErrors errors={errors} keys="trends.errors" />
 
       <form action="/trends" className="mb-4 flex flex-wrap items-end gap-3">
         {offices.length > 1 ? (
-          <div>
-            <label htmlFor="trends-office" className="block text-sm font-medium text-stone-800">{t("office")}</label>
-            <select id="trends-office" name="office" defaultValue={office.id} className="mt-1 rounded-md border border-stone-300 bg-white px-3 py-2">
-              {offices.map((candidate) => (
-                <option key={candidate.id} value={candidate.id}>{candidate.name}</option>
-              ))}
-            </select>
-          </div>
+          <Picker id="trends-office" name="office" label={t("office")} value={office.id} options={offices.map((candidate) => ({ value: candidate.id, label: candidate.name }))} />
         ) : (
           <input type="hidden" name="office" value={office.id} />
         )}
         {access ? (
-          <div>
-            <label htmlFor="trends-team" className="block text-sm font-medium text-stone-800">{t("team")}</label>
-            <select id="trends-team" name="team" defaultValue={trends?.team?.id ?? ""} className="mt-1 rounded-md border border-stone-300 bg-white px-3 py-2">
-              {access.office ? <option value="">{t("wholeOffice")}</option> : null}
-              {access.teams.map((team) => (
-                <option key={team.id} value={team.id}>{team.name}</option>
-              ))}
-            </select>
-          </div>
+          <Picker
+            id="trends-team"
+            name="team"
+            label={t("team")}
+            value={trends?.team?.id ?? ""}
+            options={[...(access.office ? [{ value: "", label: t("wholeOffice") }] : []), ...access.teams.map((team) => ({ value: team.id, label: team.name }))]}
+          />
         ) : null}
         <div>
           <label htmlFor="trends-from" className="block text-sm font-medium text-stone-800">{t("from")}</label>
@@ -125,13 +108,7 @@ export default async function TrendsPage({ searchParams }: { searchParams: Promi
           <label htmlFor="trends-to" className="block text-sm font-medium text-stone-800">{t("to")}</label>
           <input id="trends-to" type="date" name="to" defaultValue={range.to} className="mt-1 rounded-md border border-stone-300 bg-white px-3 py-2" />
         </div>
-        <div>
-          <label htmlFor="trends-view" className="block text-sm font-medium text-stone-800">{t("view")}</label>
-          <select id="trends-view" name="view" defaultValue={query.view} className="mt-1 rounded-md border border-stone-300 bg-white px-3 py-2">
-            <option value="week">{t("viewWeek")}</option>
-            <option value="weekday">{t("viewWeekday")}</option>
-          </select>
-        </div>
+        <Picker id="trends-view" name="view" label={t("view")} value={query.view} options={[{ value: "week", label: t("viewWeek") }, { value: "weekday", label: t("viewWeekday") }]} />
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t("show")}</button>
       </form>
 

@@ -39,7 +39,7 @@ export const officeTrendsContract = defineContract({
     `Per ISO week (by=week), per working day for the weekday x week heat map (by=weekday), or per team, priority class or wave over the period (by=team|priority|wave; HR and admins, whole office). ` +
     `Default period: the 12 weeks before this one, this week and the 3 after; from at most two years back, at most ${MAX_TRENDS_DAYS} days. ` +
     "Past days are decided from the plan versions, closures and choices stored for them: `expected` is what people planned, not who came. " +
-    "Leaders must pass `team`, one they lead. Figures of groups too small to keep one person's choices private are left out (see `heldBack`), and so are others from which they could be computed. " +
+    "Leaders see a team they lead (`team`, by default the first by name), never the whole office. Figures of groups too small to keep one person's choices private are left out (see `heldBack`), and so are others from which they could be computed. " +
     "`format=csv` answers `text/csv` with the same rows (XLSX is not available yet).",
   tag: "Capacity",
   access: "trends:view",

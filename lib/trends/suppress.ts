@@ -62,7 +62,8 @@ function complement(tally: GroupTally, shown: Uint8Array, day: number, minGroup:
  * Groups of two partitions can nest (a wave that is one team's people, a
  * team that holds all of a priority class): the larger minus the smaller is
  * then a group of its own, which must pass the rule too, counting the
- * planned and the others apart. When it would not, the smaller is held back
+ * planned and the others apart (one group's planned people may all lie in
+ * another while its others do not). When it would not, the smaller is held back
  * (and its partition's complement kept whole); repeated until nothing changes.
  */
 export function separateNestedGroups(
@@ -89,19 +90,22 @@ export function separateNestedGroups(
             const atB = gb * days + day;
             if (shown[crossing.b][atB] === 0) continue;
             const both = (ga * b.groups + gb) * days + day;
-            const inBoth = crossing.people[both] as number;
-            const [peopleA, plannedA] = [a.counts.people[atA] as number, a.counts.planned[atA] as number];
-            const [peopleB, plannedB] = [b.counts.people[atB] as number, b.counts.planned[atB] as number];
-            const remainder = (outerPeople: number, outerPlanned: number, innerPeople: number, innerPlanned: number) =>
-              small(outerPlanned - innerPlanned) || small(outerPeople - outerPlanned - (innerPeople - innerPlanned));
-            if (inBoth === peopleB && peopleB < peopleA && remainder(peopleA, plannedA, peopleB, plannedB)) {
+            const plannedBoth = crossing.planned[both] as number;
+            const othersBoth = (crossing.people[both] as number) - plannedBoth;
+            const [plannedA, othersA] = [a.counts.planned[atA] as number, (a.counts.people[atA] as number) - (a.counts.planned[atA] as number)];
+            const [plannedB, othersB] = [b.counts.planned[atB] as number, (b.counts.people[atB] as number) - (b.counts.planned[atB] as number)];
+            // Nesting is per kind of count: all of B's planned people inside A is enough for A minus B to give a planned count.
+            const bInA = (plannedBoth === plannedB && small(plannedA - plannedB)) || (othersBoth === othersB && small(othersA - othersB));
+            const aInB = (plannedBoth === plannedA && small(plannedB - plannedA)) || (othersBoth === othersA && small(othersB - othersA));
+            if (bInA) {
               shown[crossing.b][atB] = 0;
               complement(b, shown[crossing.b], day, minGroup);
               changed = true;
-            } else if (inBoth === peopleA && peopleA < peopleB && remainder(peopleB, plannedB, peopleA, plannedA)) {
+            } else if (aInB) {
               shown[crossing.a][atA] = 0;
               complement(a, shown[crossing.a], day, minGroup);
               changed = true;
+              break;
             }
           }
         }

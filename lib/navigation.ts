@@ -3,7 +3,7 @@ import { can, type Permission, type Role } from "@/lib/auth/permissions";
 export interface NavItem {
   href: string;
   /** Key in the "nav" messages. */
-  label: "myDays" | "team" | "teamDays" | "capacity" | "offices" | "teams" | "employees" | "plans" | "audit" | "deliveries" | "profile";
+  label: "myDays" | "team" | "teamDays" | "capacity" | "trends" | "offices" | "teams" | "employees" | "plans" | "audit" | "deliveries" | "profile";
   permission: Permission;
 }
 
@@ -12,6 +12,7 @@ const items: NavItem[] = [
   { href: "/team", label: "team", permission: "team:view" },
   { href: "/team-days", label: "teamDays", permission: "team:propose" },
   { href: "/capacity", label: "capacity", permission: "capacity:view" },
+  { href: "/trends", label: "trends", permission: "trends:view" },
   { href: "/offices", label: "offices", permission: "offices:manage" },
   { href: "/teams", label: "teams", permission: "teams:manage" },
   { href: "/employees", label: "employees", permission: "employees:manage" },

@@ -20,6 +20,10 @@ const grants = {
   "team:view": ["LEADER", "HR", "ADMIN"],
   /** Propose the days of a team one leads, as a draft for HR. */
   "team:propose": ["LEADER"],
+  /** Trends over time in totals: leaders for the teams they lead. */
+  "trends:view": ["LEADER", "HR", "ADMIN"],
+  /** Trends of a whole office, and its breakdowns by team, priority class and wave. */
+  "trends:office": ["HR", "ADMIN"],
   "offices:manage": ["HR", "ADMIN"],
   "teams:manage": ["HR", "ADMIN"],
   "employees:manage": ["HR", "ADMIN"],

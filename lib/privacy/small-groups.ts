@@ -44,10 +44,7 @@ export function plannedOn(day: DayCounts): number {
  * zeros are shown. A `minGroup` of 1 turns the rule off.
  */
 export function shownTotals(day: DayCounts, people: number, minGroup: number): ShownTotals {
-  const planned = plannedOn(day);
-  const others = people - planned;
-  const hidden = minGroup > 1 && day.status === "open" && (planned < minGroup || (others > 0 && others < minGroup));
-  if (hidden) return { capacity: day.capacity, expected: null, optedOut: null, extra: null, waitlisted: null, free: null, suppressed: true };
+  if (heldBack(day.status, plannedOn(day), people, minGroup)) return { capacity: day.capacity, expected: null, optedOut: null, extra: null, waitlisted: null, free: null, suppressed: true };
   return {
     capacity: day.capacity,
     expected: day.expected,
@@ -57,4 +54,13 @@ export function shownTotals(day: DayCounts, people: number, minGroup: number): S
     free: day.freeSeats,
     suppressed: false,
   };
+}
+
+/**
+ * The rule itself, for any group (an office, a team, a priority class or a
+ * wave on one day): `planned` of its `people` were planned that day.
+ */
+export function heldBack(status: RotationDay["status"], planned: number, people: number, minGroup: number): boolean {
+  const others = people - planned;
+  return minGroup > 1 && status === "open" && (planned < minGroup || (others > 0 && others < minGroup));
 }

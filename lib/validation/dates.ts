@@ -43,14 +43,15 @@ export function calendarDaySchema(messages: DayMessages = {}) {
 
 /**
  * A refinement for any object with `from` and optional `to`: in order and
- * at most MAX_RANGE_DAYS long. The issue names `to`.
+ * at most `maxDays` (MAX_RANGE_DAYS unless a report says otherwise) long.
+ * The issue names `to`.
  */
-export function checkDayRange(messages: RangeMessages = {}) {
+export function checkDayRange(messages: RangeMessages = {}, maxDays = MAX_RANGE_DAYS) {
   return (value: { from?: string; to?: string }, context: z.core.$RefinementCtx) => {
     if (!value.from || !value.to) return;
     const days = rangeLength(value.from, value.to);
     if (days < 1) context.addIssue({ code: "custom", path: ["to"], message: messages.backwards ?? ENGLISH.backwards });
-    else if (days > MAX_RANGE_DAYS) context.addIssue({ code: "custom", path: ["to"], message: messages.tooLong ?? `${ENGLISH.tooLong} (this one covers ${days})` });
+    else if (days > maxDays) context.addIssue({ code: "custom", path: ["to"], message: messages.tooLong ?? `a range covers at most ${maxDays} days (this one covers ${days})` });
   };
 }
 

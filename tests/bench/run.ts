@@ -1,5 +1,6 @@
 import { computeRotation, type EngineInput, type RotationResult } from "../../lib/rotation";
 import { buildScenario } from "./scenario";
+import { benchTrends } from "./trends";
 
 /**
  * `npm run bench`: how long computeRotation takes, median of several runs
@@ -89,3 +90,4 @@ const cases: Case[] = [
 
 console.log(`Node ${process.version}, ${WARM_UP} warm-up runs, then the median of each case's runs.\n`);
 printTable(cases.map(measure));
+benchTrends();

@@ -44,7 +44,7 @@ const GROUPS = [
 ];
 
 /** mulberry32: a small seeded generator, so every run benchmarks the same office. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -115,7 +115,7 @@ test.describe("navigation on a phone", () => {
     await menu.focus();
     await page.keyboard.press("Enter");
     await expect(menu).toHaveAttribute("aria-expanded", "true");
-    for (const name of ["My days", "My team", "Capacity", "Offices", "Teams", "Employees", "Plans", "Profile"]) {
+    for (const name of ["My days", "My team", "Capacity", "Trends", "Offices", "Teams", "Employees", "Plans", "Profile"]) {
       const link = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name, exact: true });
       await expect(link).toBeInViewport();
       const box = await link.boundingBox();

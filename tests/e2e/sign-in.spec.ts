@@ -3,9 +3,9 @@ import type { Role } from "@/lib/auth/permissions";
 
 const menus: Record<Role, string[]> = {
   EMPLOYEE: ["My days", "Capacity", "Profile"],
-  LEADER: ["My days", "My team", "Team days", "Capacity", "Profile"],
-  HR: ["My days", "My team", "Capacity", "Offices", "Teams", "Employees", "Plans", "Audit log", "Profile"],
-  ADMIN: ["My days", "My team", "Capacity", "Offices", "Teams", "Employees", "Plans", "Audit log", "Deliveries", "Profile"],
+  LEADER: ["My days", "My team", "Team days", "Capacity", "Trends", "Profile"],
+  HR: ["My days", "My team", "Capacity", "Trends", "Offices", "Teams", "Employees", "Plans", "Audit log", "Profile"],
+  ADMIN: ["My days", "My team", "Capacity", "Trends", "Offices", "Teams", "Employees", "Plans", "Audit log", "Deliveries", "Profile"],
 };
 
 test.describe("signing in and out", () => {

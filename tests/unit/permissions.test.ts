@@ -23,8 +23,8 @@ describe("roles", () => {
   });
   it("the menu shows only what the role may open", () => {
     expect(navItemsFor("EMPLOYEE").map((item) => item.href)).toEqual(["/", "/capacity", "/profile"]);
-    expect(navItemsFor("LEADER").map((item) => item.href)).toEqual(["/", "/team", "/team-days", "/capacity", "/profile"]);
-    expect(navItemsFor("HR").map((item) => item.href)).toEqual(["/", "/team", "/capacity", "/offices", "/teams", "/employees", "/plans", "/audit", "/profile"]);
+    expect(navItemsFor("LEADER").map((item) => item.href)).toEqual(["/", "/team", "/team-days", "/capacity", "/trends", "/profile"]);
+    expect(navItemsFor("HR").map((item) => item.href)).toEqual(["/", "/team", "/capacity", "/trends", "/offices", "/teams", "/employees", "/plans", "/audit", "/profile"]);
   });
 });
 

@@ -4,6 +4,7 @@ import { CapacityChart } from "@/components/capacity/capacity-chart";
 import { CapacityTable } from "@/components/capacity/capacity-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { pickOffice } from "@/lib/offices/pick-office";
 import { requirePermission } from "@/lib/auth/session";
 import { periodAround } from "@/lib/capacity/period";
 import { getOfficeCapacity, listOffices, officeSetupGap } from "@/lib/data/capacity";
@@ -22,12 +23,7 @@ export default async function CapacityPage({ searchParams }: { searchParams: Pro
   const user = await requirePermission("capacity:view");
   const { query, errors } = parseCapacityPageQuery(await searchParams);
   const [t, locale, offices] = await Promise.all([getTranslations("capacity"), getLocale() as Promise<Locale>, listOffices()]);
-  let office = offices.find((candidate) => candidate.id === (query.office ?? user.officeId));
-  if (!office) {
-    errors.push("officeUnknown");
-    office = offices.find((candidate) => candidate.id === user.officeId);
-  }
-  if (!office) throw new Error(`The user's office ${user.officeId} is missing`);
+  const office = pickOffice(offices, query.office, user.officeId, errors);
 
   const today = todayIn(office.timezone, now());
   const period = periodAround(query.view, query.date ?? today);

@@ -7,6 +7,7 @@ import { notificationContracts } from "./notifications";
 import { peopleContracts } from "./people";
 import { planContracts } from "./plans";
 import { profileContracts } from "./profile";
+import { trendsContracts } from "./trends";
 
 /**
  * Every route of /api/v1. The OpenAPI document is built from this list,
@@ -17,6 +18,7 @@ export const apiContracts: readonly ApiContract[] = [
   ...myDaysContracts,
   ...notificationContracts,
   ...capacityContracts,
+  ...trendsContracts,
   ...calendarFeedContracts,
   ...accessTokenContracts,
   ...planContracts,

@@ -27,6 +27,10 @@ import profileEn from "./profile/en.json";
 import profileNb from "./profile/nb.json";
 import profileNl from "./profile/nl.json";
 import profileSv from "./profile/sv.json";
+import trendsEn from "./trends/en.json";
+import trendsNb from "./trends/nb.json";
+import trendsNl from "./trends/nl.json";
+import trendsSv from "./trends/sv.json";
 
 type Messages = Record<string, unknown>;
 
@@ -43,6 +47,7 @@ export const messageFiles: Record<string, Record<Locale, Messages>> = {
   plans: { en: plansEn, nb: plansNb, sv: plansSv, nl: plansNl },
   platform: { en: platformEn, nb: platformNb, sv: platformSv, nl: platformNl },
   profile: { en: profileEn, nb: profileNb, sv: profileSv, nl: profileNl },
+  trends: { en: trendsEn, nb: trendsNb, sv: trendsSv, nl: trendsNl },
 };
 
 // One merged object per language, built once: the files never change while the app runs.

@@ -3,6 +3,7 @@ import { accessTokenContracts } from "./access-tokens";
 import { calendarFeedContracts } from "./calendar-feed";
 import { capacityContracts } from "./capacity";
 import { myDaysContracts } from "./my-days";
+import { notificationSettingsContracts } from "./notification-settings";
 import { notificationContracts } from "./notifications";
 import { peopleContracts } from "./people";
 import { planContracts } from "./plans";
@@ -16,6 +17,7 @@ export const apiContracts: readonly ApiContract[] = [
   ...profileContracts,
   ...myDaysContracts,
   ...notificationContracts,
+  ...notificationSettingsContracts,
   ...capacityContracts,
   ...calendarFeedContracts,
   ...accessTokenContracts,

@@ -11,9 +11,11 @@ import { pageOfChanges } from "@/lib/plans/changes-page";
 import { applyTeamDays, teamDaysIn } from "@/lib/plans/team-days";
 import { weekdayChanges } from "@/lib/plans/weekday-changes";
 import { daysChangedMessages, daysPatterns } from "@/lib/notifications/days-changed";
+import { mondayOf } from "@/lib/notifications/week-post";
 import { compareRotations, rotationRulesSchema, rotationRulesSchemaFor, type RotationRules, type RulesContext, type Weekday } from "@/lib/rotation";
 import type { copyPlanSchema, createPlanSchema, planIdSchema, publishPlanSchema, rejectPlanSchema, savePlanSchema } from "@/lib/validation/plans";
 import { recordAudit } from "./audit";
+import { queueWeekPosts } from "./channel-posts";
 import { changeOffices } from "./office-changes";
 import { WRITE_TRANSACTION } from "./office-days";
 import { loadPreviewBase, loadRulesContext } from "./plan-roster";
@@ -289,6 +291,8 @@ export async function publishPlan(user: CurrentUser, input: z.output<typeof publ
       // Each person whose days change is told the new pattern, in the app and by email.
       const patterns = daysPatterns(preview.before, preview.after, comparison.people.map((person) => person.employeeId));
       await notify(tx, daysChangedMessages(patterns, plan.id, input.effectiveFrom));
+      // The office's channels get the week the plan starts in, in totals.
+      await queueWeekPosts(tx, plan.officeId, mondayOf(input.effectiveFrom), `plan/${plan.id}`);
       await recordAudit(tx, {
         actorId: user.id,
         action: "plan.publish",

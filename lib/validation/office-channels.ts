@@ -15,9 +15,13 @@ const webhookUrl = z
   .string()
   .trim()
   .max(WEBHOOK_URL_MAX, { error: "webhookTooLong" })
-  .refine((value) => value === "" || URL.canParse(value), { error: "webhookInvalid" })
-  .refine((value) => value === "" || new URL(value).protocol === "https:", { error: "webhookNotHttps" })
-  .refine((value) => value === "" || !privateHost.test(new URL(value).hostname), { error: "webhookPrivateHost" })
+  .superRefine((value, context) => {
+    if (value === "") return;
+    // One reason, the first that applies: a URL that does not parse has no protocol to judge.
+    const url = URL.parse(value);
+    const problem = !url ? "webhookInvalid" : url.protocol !== "https:" ? "webhookNotHttps" : privateHost.test(url.hostname) ? "webhookPrivateHost" : null;
+    if (problem) context.addIssue({ code: "custom", message: problem });
+  })
   .transform((value) => (value === "" ? null : value));
 
 export const officeChannelsSchema = z.strictObject({

@@ -103,6 +103,7 @@ export const actionTable: ActionRow[] = [
   { file: "lib/actions/set-locale.ts", access: "public", roles: EVERYONE },
   { file: "lib/actions/create-office.ts", access: "offices:manage", roles: HR_ADMIN },
   { file: "lib/actions/update-office.ts", access: "offices:manage", roles: HR_ADMIN },
+  { file: "lib/actions/save-office-channels.ts", access: "offices:manage", roles: HR_ADMIN },
   { file: "lib/actions/preview-office-change.ts", access: "offices:manage", roles: HR_ADMIN },
   { file: "lib/actions/add-closures.ts", access: "offices:manage", roles: HR_ADMIN },
   { file: "lib/actions/update-closure.ts", access: "offices:manage", roles: HR_ADMIN },

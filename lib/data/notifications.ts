@@ -72,3 +72,13 @@ export async function markOwnNotificationsRead(user: Pick<CurrentUser, "id">, wh
   });
   return count;
 }
+
+/** The person's newest unread notification, for the header's live announcement. */
+export async function newestUnreadNotification(user: Pick<CurrentUser, "id">): Promise<(TypedNotification & { id: string }) | null> {
+  const row = await db.notification.findFirst({
+    where: { employeeId: user.id, readAt: null },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { id: true, kind: true, payload: true },
+  });
+  return row ? { id: row.id, ...parseNotification(row.kind, row.payload) } : null;
+}

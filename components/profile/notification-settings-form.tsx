@@ -35,7 +35,6 @@ export function NotificationSettingsForm({ kinds, initial }: { kinds: Notificati
     });
   }
 
-  const box = "mt-1 h-5 w-5 shrink-0 accent-brand-700";
   return (
     <form onSubmit={onSubmit} className="space-y-4">
       <fieldset>
@@ -44,10 +43,7 @@ export function NotificationSettingsForm({ kinds, initial }: { kinds: Notificati
         <ul className="space-y-2">
           {kinds.map((kind) => (
             <li key={kind}>
-              <label className="flex items-start gap-3">
-                <input type="checkbox" className={box} name="email" value={kind} checked={!emailOff.has(kind)} onChange={(event) => toggle(kind, event.target.checked)} />
-                <span>{t(`kinds.${kind}`)}</span>
-              </label>
+              <Toggle name="email" label={t(`kinds.${kind}`)} checked={!emailOff.has(kind)} onChange={(on) => toggle(kind, on)} />
             </li>
           ))}
         </ul>
@@ -56,16 +52,10 @@ export function NotificationSettingsForm({ kinds, initial }: { kinds: Notificati
         <legend className="font-medium">{t("scheduledLegend")}</legend>
         <ul className="mt-2 space-y-2">
           <li>
-            <label className="flex items-start gap-3">
-              <input type="checkbox" className={box} name="digest" checked={digest} onChange={(event) => setDigest(event.target.checked)} />
-              <span>{t("digest")}</span>
-            </label>
+            <Toggle name="digest" label={t("digest")} checked={digest} onChange={setDigest} />
           </li>
           <li>
-            <label className="flex items-start gap-3">
-              <input type="checkbox" className={box} name="reminder" checked={reminder} onChange={(event) => setReminder(event.target.checked)} />
-              <span>{t("reminder")}</span>
-            </label>
+            <Toggle name="reminder" label={t("reminder")} checked={reminder} onChange={setReminder} />
           </li>
         </ul>
       </fieldset>
@@ -76,5 +66,15 @@ export function NotificationSettingsForm({ kinds, initial }: { kinds: Notificati
         <span role="status" className="text-sm text-stone-700">{said}</span>
       </div>
     </form>
+  );
+}
+
+/** A checkbox with its label beside it, large enough to hit on a phone. */
+function Toggle({ name, label, checked, onChange }: { name: string; label: string; checked: boolean; onChange: (on: boolean) => void }) {
+  return (
+    <label className="flex items-start gap-3">
+      <input type="checkbox" className="mt-1 h-5 w-5 shrink-0 accent-brand-700" name={name} checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      <span>{label}</span>
+    </label>
   );
 }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import { callRoute } from "@/tests/support/api";
 import { deliveryHarness, type DeliveryHarness } from "@/tests/support/delivery-harness";
@@ -21,6 +21,8 @@ beforeAll(async () => {
   plans = await import("@/lib/data/plans");
   channels = await import("@/lib/data/channel-posts");
 });
+
+afterEach(async () => harness?.stopWorkers());
 
 afterAll(async () => {
   await harness?.close();
@@ -157,5 +159,34 @@ describe("Slack and Teams channels", () => {
     await channels.saveOfficeChannels(hr, { officeId: office.id, slackWebhookUrl: null, teamsWebhookUrl: null });
     expect(await schedule()).toEqual([]);
     await client.end();
+  });
+
+  it("marks a post FAILED after its last try (the error without the URL), counts it for admins, and sends it when they retry", async () => {
+    const { office } = await createSeatOffice(harness.db, { capacity: 10, mondays: 6, tuesdays: 5 });
+    const hr = await hrIn(harness.db, office.id);
+    const path = `/slack/${office.id}`;
+    await channels.saveOfficeChannels(hr, { officeId: office.id, slackWebhookUrl: hooks.url(path), teamsWebhookUrl: null });
+    hooks.failNext(path, 1, 500);
+    await publishPlan(office.id);
+    // As if every earlier try had failed: this run is the last the queue allows.
+    const client = new pg.Client({ connectionString: harness.url });
+    await client.connect();
+    const [post] = await harness.db.channelPost.findMany({ where: { officeId: office.id }, select: { id: true } });
+    await client.query(`UPDATE pgboss.job SET retry_count = retry_limit WHERE name = 'channels.post-week' AND data->>'postId' = $1`, [post?.id]);
+    await client.end();
+    const smtp = await harness.sink();
+    await harness.worker(smtp.url, { now: () => NOW });
+    await eventually(async () => (await channelPosts(office.id))[0]?.status === "FAILED", "the post failed for good");
+    expect((await channelPosts(office.id))[0]?.lastError).toBe("The webhook answered 500.");
+
+    const overview = await import("@/lib/data/delivery-overview");
+    expect(await overview.deliveryCounts()).toContainEqual({ kind: "week-post", channel: "SLACK", status: "FAILED", count: 1 });
+    const errors = await overview.recentDeliveryErrors();
+    expect(errors.find((error) => error.id === post?.id)).toMatchObject({ kind: "week-post", channel: "SLACK", status: "FAILED", lastError: "The webhook answered 500." });
+    expect(JSON.stringify(errors)).not.toContain("127.0.0.1");
+
+    expect(await overview.retryFailedDeliveries({ id: hr.id })).toBe(1);
+    await eventually(async () => (await channelPosts(office.id))[0]?.status === "SENT", "it is sent after the retry");
+    expect(hooks.received.filter((request) => request.path === path).map((request) => request.status)).toEqual([500, 200]);
   });
 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { callRoute } from "@/tests/support/api";
 import { deliveryHarness, type DeliveryHarness } from "@/tests/support/delivery-harness";
 import { createSeatOffice, hrIn } from "@/tests/support/seat-office";
@@ -17,6 +17,8 @@ beforeAll(async () => {
   route = await import("@/app/api/v1/me/notification-settings/route");
   plans = await import("@/lib/data/plans");
 });
+
+afterEach(async () => harness?.stopWorkers());
 
 afterAll(async () => harness?.close());
 

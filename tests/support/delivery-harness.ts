@@ -36,8 +36,12 @@ export async function deliveryHarness(name: string) {
       workers.push(running);
       return running;
     },
+    /** Stops every worker started so far (between tests, so each test's clock is its own). */
+    async stopWorkers() {
+      await Promise.all(workers.splice(0).map((running) => running.stop()));
+    },
     async close() {
-      await Promise.all(workers.map((running) => running.stop()));
+      await Promise.all(workers.splice(0).map((running) => running.stop()));
       await Promise.all(sinks.map((sink) => sink.close()));
       await stopJobSender();
       await db.$disconnect();

@@ -45,6 +45,8 @@ test.describe("email preferences and the live announcement", () => {
     await page.getByRole("button", { name: "Save email settings" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Your email settings are saved." })).toBeVisible();
     await look(page, "notification-settings");
+    // look() may leave a desktop-sized window behind (when it takes screenshots): back to the phone.
+    await page.setViewportSize({ width: 390, height: 844 });
     await page.reload();
     await expect(lostDays).not.toBeChecked();
     await expect(page.getByRole("checkbox", { name: "My week ahead, each week before it starts" })).toBeChecked();

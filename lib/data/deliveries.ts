@@ -36,7 +36,7 @@ export interface EmailToSend {
 }
 
 /** The language of a person's emails: the one they chose in the app, else their office's if the app speaks it, else English. */
-function emailLocale(chosen: string | null, officeLocale: string): Locale {
+export function emailLocale(chosen: string | null, officeLocale: string): Locale {
   const known = (value: string | null): value is Locale => (locales as readonly string[]).includes(value ?? "");
   if (known(chosen)) return chosen;
   return known(officeLocale) ? officeLocale : "en";

@@ -3,17 +3,19 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { deliverEmailJob } from "@/lib/jobs/definitions/notifications/deliver-email";
 import { enqueue } from "@/lib/jobs/enqueue";
-import { notificationPayloads, parseNotification, type NotificationInput, type TypedNotification } from "@/lib/notifications/kinds";
+import { notificationPayloads, parseNotification, type NotificationInput, type NotificationKind, type TypedNotification } from "@/lib/notifications/kinds";
+import { defaultNotificationSettings, wantsEmail } from "@/lib/notifications/settings";
 import type { MarkNotificationsRead } from "@/lib/validation/notifications";
 import { olderThan, pageOf } from "./keyset";
+import { readNotificationSettings } from "./notification-settings";
 import type { Tx } from "./transaction";
 
 /**
  * Tells people about a change, inside the change's own transaction: writes
  * each notification (in-app) and its email delivery, and enqueues one job
- * per delivery through the same transaction. So a rolled-back change tells
- * nobody, and a committed one is delivered even if this process dies right
- * after. A notification whose dedupeKey exists already is skipped (the
+ * per delivery through the same transaction (no email for a kind its person
+ * turned off). So a rolled-back change tells nobody, and a committed one is
+ * delivered even if this process dies right after. A notification whose dedupeKey exists already is skipped (the
  * database's unique key decides, so two writers racing add one).
  * Returns how many notifications were new.
  */
@@ -27,11 +29,14 @@ export async function notify(tx: Tx, messages: readonly NotificationInput[]): Pr
       dedupeKey: message.dedupeKey,
     })),
     skipDuplicates: true,
-    select: { id: true },
+    select: { id: true, employeeId: true, kind: true },
   });
   if (created.length === 0) return 0;
+  // In-app is always written; the email only for a kind its person did not turn off.
+  const settings = await readNotificationSettings(tx, [...new Set(created.map((notification) => notification.employeeId))]);
+  const emailed = created.filter((notification) => wantsEmail(settings.get(notification.employeeId) ?? defaultNotificationSettings, notification.kind as NotificationKind));
   const deliveries = await tx.notificationDelivery.createManyAndReturn({
-    data: created.map((notification) => ({ notificationId: notification.id, channel: "EMAIL" as const })),
+    data: emailed.map((notification) => ({ notificationId: notification.id, channel: "EMAIL" as const })),
     select: { id: true },
   });
   await enqueue(tx, deliverEmailJob, deliveries.map((delivery) => ({ deliveryId: delivery.id })));
@@ -66,4 +71,14 @@ export async function markOwnNotificationsRead(user: Pick<CurrentUser, "id">, wh
     data: { readAt: now },
   });
   return count;
+}
+
+/** The person's newest unread notification, for the header's live announcement. */
+export async function newestUnreadNotification(user: Pick<CurrentUser, "id">): Promise<(TypedNotification & { id: string }) | null> {
+  const row = await db.notification.findFirst({
+    where: { employeeId: user.id, readAt: null },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { id: true, kind: true, payload: true },
+  });
+  return row ? { id: row.id, ...parseNotification(row.kind, row.payload) } : null;
 }

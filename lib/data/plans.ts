@@ -10,13 +10,17 @@ import { starterRules } from "@/lib/plans/starter-rules";
 import { pageOfChanges } from "@/lib/plans/changes-page";
 import { applyTeamDays, teamDaysIn } from "@/lib/plans/team-days";
 import { weekdayChanges } from "@/lib/plans/weekday-changes";
+import { daysChangedMessages, daysPatterns } from "@/lib/notifications/days-changed";
+import { mondayOf } from "@/lib/notifications/week-post";
 import { compareRotations, rotationRulesSchema, rotationRulesSchemaFor, type RotationRules, type RulesContext, type Weekday } from "@/lib/rotation";
 import type { copyPlanSchema, createPlanSchema, planIdSchema, publishPlanSchema, rejectPlanSchema, savePlanSchema } from "@/lib/validation/plans";
 import { recordAudit } from "./audit";
+import { queueWeekPosts } from "./channel-posts";
 import { changeOffices } from "./office-changes";
 import { WRITE_TRANSACTION } from "./office-days";
 import { loadPreviewBase, loadRulesContext } from "./plan-roster";
 import { insertInBatches } from "./insert-batches";
+import { notify } from "./notifications";
 import { tellLeaderProposalPublished, tellLeaderProposalRejected } from "./proposal-notices";
 import type { Tx } from "./transaction";
 
@@ -258,7 +262,7 @@ export async function publishPlan(user: CurrentUser, input: z.output<typeof publ
       checkNotPast(input.effectiveFrom, todayIn(plan.office.timezone, now));
       const { base, office } = await loadPreviewBase(plan.officeId, input.effectiveFrom, tx);
       const rules = checkRules(office.context, await rulesToPublish(plan, tx));
-      const { comparison } = changesOf(base, rules, input.effectiveFrom);
+      const { preview, comparison } = changesOf(base, rules, input.effectiveFrom);
       const kept = versionsAfterPublishing(base.planVersions, { id: DRAFT_VERSION_ID, effectiveFrom: input.effectiveFrom, rules });
       const archived = base.planVersions.filter((version) => !kept.some((candidate) => candidate.id === version.id)).map((version) => version.id);
       if (archived.length > 0) await tx.rotationPlan.updateMany({ where: { id: { in: archived } }, data: { status: "ARCHIVED" } });
@@ -284,6 +288,11 @@ export async function publishPlan(user: CurrentUser, input: z.output<typeof publ
         lost: person.lost.map(toDbDate),
       }));
       await insertInBatches(notices, (data) => tx.planChangeNotice.createMany({ data }));
+      // Each person whose days change is told the new pattern, in the app and by email.
+      const patterns = daysPatterns(preview.before, preview.after, comparison.people.map((person) => person.employeeId));
+      await notify(tx, daysChangedMessages(patterns, plan.id, input.effectiveFrom));
+      // The office's channels get the week the plan starts in, in totals.
+      await queueWeekPosts(tx, plan.officeId, mondayOf(input.effectiveFrom), `plan/${plan.id}`);
       await recordAudit(tx, {
         actorId: user.id,
         action: "plan.publish",

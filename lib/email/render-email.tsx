@@ -4,7 +4,7 @@ import { translatorFor } from "@/lib/i18n/translator";
 import { describeNotification, type NotificationText } from "@/lib/notifications/describe";
 import type { TypedNotification } from "@/lib/notifications/kinds";
 import { DayLostEmail } from "./templates/day-lost";
-import type { EmailFrame } from "./templates/layout";
+import { EmailLayout, type EmailFrame } from "./templates/layout";
 import { ProposalPublishedEmail } from "./templates/proposal-published";
 import { ProposalRejectedEmail } from "./templates/proposal-rejected";
 import { ProposalWaitingEmail } from "./templates/proposal-waiting";
@@ -26,6 +26,9 @@ function templateFor(notification: TypedNotification, words: NotificationText, f
   switch (notification.kind) {
     case "day-lost":
       return <DayLostEmail words={words} {...frame} />;
+    case "days-changed":
+      // The new pattern is the whole message: it is in the introduction.
+      return <EmailLayout {...frame} words={words}>{null}</EmailLayout>;
     case "proposal-published":
       return <ProposalPublishedEmail words={words} {...frame} />;
     case "proposal-rejected":

@@ -4,12 +4,17 @@ import { mailboxMailer, smtpMailer, type Mailer } from "@/lib/email/mailer";
 import { createPrismaClient } from "@/lib/server/prisma-client";
 import { createBoss } from "./boss";
 import { jobDefinitions, type AnyJob, type JobId } from "./definitions";
+import { postWeek } from "./definitions/channels/post-week.handler";
+import { weeklyPost } from "./definitions/channels/weekly-post.handler";
 import { deliverEmail } from "./definitions/notifications/deliver-email.handler";
 import type { JobHandler, WorkerContext } from "./handler";
+import { serverModule } from "./server-modules";
 
 /** Every job's handler: a job in the registry without one here does not compile. */
 const handlers: { [J in AnyJob as J["id"]]: JobHandler<J> } = {
   "notifications.deliver-email": deliverEmail,
+  "channels.post-week": postWeek,
+  "channels.weekly-post": weeklyPost,
 };
 
 export interface WorkerOptions {
@@ -24,6 +29,8 @@ export interface WorkerOptions {
   pollingIntervalSeconds?: number;
   /** Tests: a mailer of their own choosing. */
   mailer?: Mailer;
+  /** Tests: the clock handlers read (the app's clock otherwise). */
+  now?: () => Date;
 }
 
 export interface RunningWorker {
@@ -41,12 +48,15 @@ export interface RunningWorker {
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   const db = createPrismaClient(options.databaseUrl);
   const mailer = options.mailer ?? (options.smtpUrl ? smtpMailer(options.smtpUrl, options.mailFrom) : mailboxMailer(db, options.mailFrom));
-  const context: WorkerContext = { db, mailer, appUrl: options.appUrl, now: clockNow };
+  const context: WorkerContext = { db, mailer, appUrl: options.appUrl, now: options.now ?? clockNow };
   const boss = createBoss(options.databaseUrl, "work");
   await boss.start();
   for (const job of jobDefinitions) {
     await work(boss, job, context, options);
   }
+  // Each office's weekly channel post, in its time zone as it is now (HR may have changed it while no worker ran).
+  const { syncWeeklySchedules } = await serverModule(() => import("@/lib/data/channel-posts"));
+  await syncWeeklySchedules(boss);
   return {
     boss,
     async stop() {

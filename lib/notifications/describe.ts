@@ -43,6 +43,18 @@ export function describeNotification(notification: TypedNotification, t: Notific
         action: { href: "/", label: t("openMyDays") },
       };
     }
+    case "days-changed": {
+      const { effectiveFrom, before, after } = notification.payload;
+      const date = formatLongDate(toDbDate(effectiveFrom), locale);
+      const days = (weekdays: readonly number[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(weekdays.map((weekday) => t(`weekdays.${weekday}`)));
+      return {
+        title: t("daysChanged.title", { date }),
+        intro: daysChangedIntro(t, date, days(before), days(after), before.join() === after.join()),
+        items: [],
+        outro: t("daysChanged.after"),
+        action: { href: "/", label: t("openMyDays") },
+      };
+    }
     case "proposal-published": {
       const { teamName, effectiveFrom } = notification.payload;
       return {
@@ -74,4 +86,12 @@ export function describeNotification(notification: TypedNotification, t: Notific
       };
     }
   }
+}
+
+/** "From Monday 7 December you come on Fridays; before: Tuesdays and Fridays", or the sentence for no days on either side, or for the same weekdays on other dates. */
+function daysChangedIntro(t: NotificationTranslator, date: string, before: string, after: string, sameWeekdays: boolean): string {
+  if (sameWeekdays) return after ? t("daysChanged.sameWeekdays", { date, after }) : t("daysChanged.none", { date });
+  if (!after) return t("daysChanged.noDaysNow", { date, before });
+  if (!before) return t("daysChanged.noDaysBefore", { date, after });
+  return t("daysChanged.pattern", { date, after, before });
 }

@@ -1,6 +1,8 @@
 import { z } from "zod";
 
 const day = z.iso.date();
+/** ISO weekdays (1 = Monday ... 7 = Sunday), each once, in order. */
+const weekdays = z.array(z.int().min(1).max(7)).max(7);
 
 /**
  * Every kind of notification and the payload its templates need. A payload
@@ -17,6 +19,8 @@ export const notificationPayloads = {
   "seat-gained": z.object({ days: z.array(z.object({ date: day })).min(1).max(400) }),
   /** HR's change (capacity, plan, people) took back a seat beyond the plan that was theirs. */
   "seat-lost": z.object({ days: z.array(z.object({ date: day })).min(1).max(400) }),
+  /** A published plan changes the person's days from its effective date: the weekdays they come on before and after. */
+  "days-changed": z.object({ planId: z.string().max(64), effectiveFrom: day, before: weekdays, after: weekdays }),
   /** To the leader: HR published their team's days, from a date. */
   "proposal-published": z.object({ planId: z.string().max(64), teamName: z.string().max(200), effectiveFrom: day }),
   /** To the leader: HR turned their proposal down, with HR's comment. */

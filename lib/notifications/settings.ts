@@ -1,3 +1,4 @@
+import type { Role } from "@/lib/auth/permissions";
 import type { NotificationKind } from "./kinds";
 
 /**
@@ -16,4 +17,16 @@ export const defaultNotificationSettings: NotificationSettings = { emailOff: [],
 /** Whether a notification of this kind goes to the person by email too. */
 export function wantsEmail(settings: NotificationSettings, kind: NotificationKind): boolean {
   return !settings.emailOff.includes(kind);
+}
+
+/**
+ * The kinds a person with this role can receive, so the profile page offers
+ * only switches that matter to them: everyone hears about their own days;
+ * leaders about their proposals; HR about proposals waiting for review.
+ */
+export function kindsReceivedBy(role: Role): NotificationKind[] {
+  const own: NotificationKind[] = ["day-lost", "seat-gained", "seat-lost", "days-changed"];
+  if (role === "LEADER") return [...own, "proposal-published", "proposal-rejected"];
+  if (role === "HR") return [...own, "proposal-waiting"];
+  return own;
 }

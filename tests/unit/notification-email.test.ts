@@ -8,6 +8,7 @@ const examples: TypedNotification[] = [
   { kind: "proposal-published", payload: { planId: "plan-1", teamName: "Travel Sales", effectiveFrom: "2027-03-08" } },
   { kind: "proposal-rejected", payload: { planId: "plan-1", teamName: "Travel Sales", comment: "Tuesdays are full <already>" } },
   { kind: "proposal-waiting", payload: { planId: "plan-1", teamName: "Travel Sales", officeName: "Oslo" } },
+  { kind: "days-changed", payload: { planId: "plan-1", effectiveFrom: "2027-03-08", before: [2, 5], after: [5] } },
 ];
 
 describe("notification emails", () => {
@@ -37,5 +38,22 @@ describe("notification emails", () => {
     expect(nb.text).toContain("tirsdag 2. mars 2027: Vannlekkasje");
     const nl = await renderNotificationEmail(dayLost, { givenName: "Åse", locale: "nl", officeName: "Oslo" }, "https://rotation.example.com");
     expect(nl.text).toContain("maandag 1 maart 2027: Vannlekkasje");
+  });
+
+  it("says a changed plan as the new pattern and the old one, in each language", async () => {
+    const daysChanged = examples.find((example) => example.kind === "days-changed") as TypedNotification;
+    const intro = async (locale: (typeof locales)[number]) => (await renderNotificationEmail(daysChanged, { givenName: "Åse", locale, officeName: "Oslo" }, "https://rotation.example.com")).text;
+    expect(await intro("en")).toContain("From Monday, 8 March 2027 you come on Fridays; before: Tuesdays and Fridays.");
+    expect(await intro("nb")).toContain("Fra mandag 8. mars 2027 kommer du på fredager; før: tirsdager og fredager.");
+    expect(await intro("sv")).toContain("Från måndag 8 mars 2027 kommer du på fredagar; tidigare: tisdagar och fredagar.");
+    expect(await intro("nl")).toContain("Vanaf maandag 8 maart 2027 kom je op vrijdagen; eerst: dinsdagen en vrijdagen.");
+  });
+
+  it("says when the new plan has no days for the person, or had none before", async () => {
+    const render = async (before: number[], after: number[]) =>
+      (await renderNotificationEmail({ kind: "days-changed", payload: { planId: "p", effectiveFrom: "2027-03-08", before, after } }, { givenName: "Åse", locale: "en", officeName: "Oslo" }, "https://rotation.example.com")).text;
+    expect(await render([1, 3], [])).toContain("you have no planned office days; before: Mondays and Wednesdays.");
+    expect(await render([], [1, 3, 4])).toContain("you come on Mondays, Wednesdays, and Thursdays; before, you had no planned office days.");
+    expect(await render([2], [2])).toContain("you still come on Tuesdays, but on other weeks than before.");
   });
 });

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { CalendarFeedPanel } from "@/components/profile/calendar-feed-panel";
 import { CreateTokenForm } from "@/components/profile/create-token-form";
+import { NotificationSettingsForm } from "@/components/profile/notification-settings-form";
 import { RevokeTokenButton } from "@/components/profile/revoke-token-button";
 import { SignOutEverywhereButton } from "@/components/profile/sign-out-everywhere-button";
 import { Badge } from "@/components/ui/badge";
@@ -12,9 +13,11 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
 import { listOwnAccessTokens } from "@/lib/data/access-tokens";
 import { getOwnCalendarFeed } from "@/lib/data/calendar-feed";
+import { getOwnNotificationSettings } from "@/lib/data/notification-settings";
 import { getOwnProfile } from "@/lib/data/profile";
 import type { Locale } from "@/lib/i18n/config";
 import { formatLongDate, formatLongDateIn, formatShortDateIn } from "@/lib/i18n/dates";
+import { kindsReceivedBy } from "@/lib/notifications/settings";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("profile"))("title") };
@@ -22,21 +25,23 @@ export async function generateMetadata() {
 
 export default async function ProfilePage() {
   const user = await requirePermission("profile:own");
-  const [t, tCommon, tFeed, tTokens, locale, profile, feed, tokens] = await Promise.all([
+  const [t, tCommon, tFeed, tTokens, tSettings, locale, profile, feed, tokens, notificationSettings] = await Promise.all([
     getTranslations("profile"),
     getTranslations("common"),
     getTranslations("calendarFeed"),
     getTranslations("accessTokens"),
+    getTranslations("notificationSettings"),
     getLocale() as Promise<Locale>,
     getOwnProfile(user),
     getOwnCalendarFeed(user),
     listOwnAccessTokens(user),
+    getOwnNotificationSettings(user),
   ]);
   // Moments as the day they fell on in the person's office.
   const day = (instant: Date) => formatShortDateIn(instant, user.officeTimezone, locale);
 
   return (
-    <ClientMessages namespaces={["profile", "calendarFeed", "accessTokens"]}>
+    <ClientMessages namespaces={["profile", "calendarFeed", "accessTokens", "notificationSettings"]}>
       <PageHeader title={t("title")} description={t("description")} />
       <h2 className="sr-only">{t("details")}</h2>
       <SummaryList
@@ -48,6 +53,12 @@ export default async function ProfilePage() {
           { label: t("startDate"), value: formatLongDate(profile.startDate, locale) },
         ]}
       />
+
+      <section aria-labelledby="notification-settings-title" className="mb-8 rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
+        <h2 id="notification-settings-title" className="text-lg font-semibold">{tSettings("title")}</h2>
+        <p className="mb-4 mt-1 max-w-3xl text-stone-700">{tSettings("intro")}</p>
+        <NotificationSettingsForm kinds={kindsReceivedBy(user.role)} initial={notificationSettings} />
+      </section>
 
       <section aria-labelledby="calendar-feed-title" className="mb-8 rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
         <h2 id="calendar-feed-title" className="text-lg font-semibold">{tFeed("title")}</h2>

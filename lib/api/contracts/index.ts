@@ -3,6 +3,7 @@ import { accessTokenContracts } from "./access-tokens";
 import { calendarFeedContracts } from "./calendar-feed";
 import { capacityContracts } from "./capacity";
 import { myDaysContracts } from "./my-days";
+import { notificationSettingsContracts } from "./notification-settings";
 import { notificationContracts } from "./notifications";
 import { peopleContracts } from "./people";
 import { planContracts } from "./plans";
@@ -17,6 +18,7 @@ export const apiContracts: readonly ApiContract[] = [
   ...profileContracts,
   ...myDaysContracts,
   ...notificationContracts,
+  ...notificationSettingsContracts,
   ...capacityContracts,
   ...trendsContracts,
   ...calendarFeedContracts,

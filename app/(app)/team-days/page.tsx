@@ -1,4 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { Deferred } from "@/components/ui/deferred";
+import type { CurrentUser } from "@/lib/auth/session";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
 import { TeamDaysForm } from "@/components/plans/team-days-form";
@@ -19,6 +21,15 @@ export async function generateMetadata() {
 
 export default async function TeamDaysPage() {
   const user = await requirePermission("team:propose");
+  return (
+    <Deferred>
+      <TeamDaysContent user={user} />
+    </Deferred>
+  );
+}
+
+/** The page for a reader who may see it: its data loads behind the loading state. */
+async function TeamDaysContent({ user }: { user: CurrentUser }) {
   const [t, locale, teams] = await Promise.all([getTranslations("teamDays"), getLocale() as Promise<Locale>, listOwnTeamProposals(user)]);
   const today = todayIn(user.officeTimezone, now());
   const describe = (days: TeamDaysProposal | null) => {

@@ -61,10 +61,13 @@ test.describe("slow pages and actions show they are working", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
   });
 
-  test("a page one may not open still answers 403, and a missing one 404, with the loading states in place", async ({ page }) => {
+  test("a page one may not open still answers 403, with the loading states in place", async ({ page }) => {
     await signIn(page, "EMPLOYEE");
     expect((await page.goto("/audit"))?.status()).toBe(403);
     await expect(page.getByTestId("page-loading")).toHaveCount(0);
+  });
+
+  test("a page about something that does not exist still answers 404, with the loading states in place", async ({ page }) => {
     await signIn(page, "HR");
     expect((await page.goto("/employees/no-such-employee"))?.status()).toBe(404);
     expect((await page.goto("/plans/no-such-plan/publish"))?.status()).toBe(404);
@@ -89,6 +92,15 @@ test.describe("slow pages and actions show they are working", () => {
   test("an action's button says it is working until the server answers", async ({ page }) => {
     await signIn(page, "EMPLOYEE");
     await page.goto("/profile");
+    // The page the action refreshes keeps its content while the new one loads: the loading state never replaces it
+    // (it would take the person's place and focus with it).
+    await page.evaluate(() => {
+      const seen = window as unknown as { sawLoading: boolean };
+      seen.sawLoading = false;
+      new MutationObserver(() => {
+        if (document.querySelector('[data-testid="page-loading"]')) seen.sawLoading = true;
+      }).observe(document.body, { childList: true, subtree: true });
+    });
     const hold = await holdRequest(page, (route) => route.request().method() === "POST" && Boolean(route.request().headers()["next-action"]));
     await page.getByLabel("Token name").fill("Loading spec");
     await page.getByRole("button", { name: "Create token" }).click();
@@ -98,6 +110,7 @@ test.describe("slow pages and actions show they are working", () => {
     await expect(page.getByRole("button", { name: "Create token" })).toBeEnabled();
     const row = page.getByRole("table", { name: "Your tokens" }).getByRole("row", { name: /Loading spec/ });
     await expect(row).toContainText("Active");
+    expect(await page.evaluate(() => (window as unknown as { sawLoading: boolean }).sawLoading)).toBe(false);
     // Leave nothing behind for later specs.
     await page.getByRole("button", { name: "Revoke the token Loading spec" }).click();
     await expect(row).toContainText("Revoked");

@@ -44,7 +44,7 @@ async function EmployeeContent({ user, employee }: { user: CurrentUser; employee
       <PageHeader title={name} description={t("editDescription")} />
       {employee.active ? null : <p className="-mt-4 mb-4"><Badge tone="danger">{t("inactive")}</Badge></p>}
       <Card title={t("details")} id="employee-details">
-        <EmployeeForm key={JSON.stringify(employee)} employeeId={employee.id} initial={employee} {...options} />
+        <EmployeeForm employeeId={employee.id} initial={employee} {...options} />
       </Card>
       <Card title={t("plannedDaysTitle")} id="employee-planned-days">
         <PlannedDays days={plannedDays} />

@@ -31,7 +31,8 @@ export function CapacityChart({ days, capacity, labels }: { days: CapacityChartD
     <div aria-hidden="true" className="h-72 w-full">
       <BarChart responsive accessibilityLayer={false} data={days} style={{ width: "100%", height: "100%" }} margin={{ top: 16, right: 8, bottom: 0, left: -16 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e7e5e4" />
-        <XAxis dataKey="label" tick={{ fontSize: 12, fill: "#44403c" }} interval="preserveStartEnd" />
+        {/* A week's days all get their label, on two lines so five fit on a 320 px phone; a month's skip some. */}
+        <XAxis dataKey="label" tick={DayTick} height={36} interval={days.length <= 7 ? 0 : "preserveStartEnd"} />
         <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: "#44403c" }} domain={[0, (max: number) => Math.max(max, capacity)]} />
         <Bar dataKey="plannedIn" name={labels.plannedIn} stackId="in" fill={colours.plannedIn} isAnimationActive={false} />
         <Bar dataKey="extra" name={labels.extra} stackId="in" fill={colours.extra} isAnimationActive={false} />
@@ -41,5 +42,16 @@ export function CapacityChart({ days, capacity, labels }: { days: CapacityChartD
         <Legend wrapperStyle={{ fontSize: 12 }} />
       </BarChart>
     </div>
+  );
+}
+
+/** A day's axis label, "Mon 30 Nov", as the weekday over the date. */
+function DayTick({ x, y, payload }: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) {
+  const [weekday, ...date] = String(payload?.value ?? "").split(" ");
+  return (
+    <text x={x} y={y} textAnchor="middle" fontSize={12} fill="#44403c">
+      <tspan x={x} dy="0.9em">{weekday}</tspan>
+      <tspan x={x} dy="1.2em">{date.join(" ")}</tspan>
+    </text>
   );
 }

@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { withDatabase } from "./database";
 import { mondayAfter, osloToday, plusDays } from "./days";
 import { expect as baseExpect, expectNoAxeViolations, signIn, test } from "./fixtures";
 import { screenshots } from "./screenshots";
@@ -128,5 +129,26 @@ test.describe("a leader proposes with a preview", () => {
     await inNorwegian(page);
     await expect(section.getByRole("region", { name: "Forhåndsvisning", exact: true }).getByTestId("preview-expected").first()).toHaveText(/^\d+ av \d+ plasser forventet etter kutt$/);
     await look(page, "team-days-preview-nb");
+  });
+
+  test("a team with nobody in it says its days change nothing, instead of a preview that never moves", async ({ page }) => {
+    const name = "E2E empty team";
+    await withDatabase(async (db) => {
+      await db.query(
+        `INSERT INTO team (id, office_id, name, updated_at) SELECT 'e2e-empty-team', office_id, $1, now() FROM employee WHERE email = 'leader@example.com'`,
+        [name],
+      );
+      await db.query(`INSERT INTO team_leader (team_id, employee_id) SELECT 'e2e-empty-team', id FROM employee WHERE email = 'leader@example.com'`);
+    });
+    try {
+      await signIn(page, "LEADER");
+      await page.goto("/team");
+      const team = (await page.getByRole("heading", { level: 1 }).innerText()).trim();
+      await page.goto("/team-days");
+      await expect(page.getByRole("region", { name: `${name} (` }).getByTestId("empty-team")).toHaveText(new RegExp(`^${name} has nobody in it yet`));
+      await expect(page.getByRole("region", { name: `${team} (` }).getByTestId("empty-team")).toHaveCount(0);
+    } finally {
+      await withDatabase((db) => db.query("DELETE FROM team WHERE id = 'e2e-empty-team'"));
+    }
   });
 });

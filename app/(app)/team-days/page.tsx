@@ -56,6 +56,7 @@ async function TeamDaysContent({ user }: { user: CurrentUser }) {
                 <>
                   <p className="mt-1 text-sm text-stone-700">{t("current", { days: describe(team.currentDays) })}</p>
                   {!team.currentDays ? <p className="mt-1 text-sm text-stone-600">{t("newWaveHint")}</p> : null}
+                  {team.members === 0 ? <p className="mt-1 text-sm text-stone-600" data-testid="empty-team">{t("emptyTeam", { team: team.name })}</p> : null}
                   <div className="mt-3">
                     <TeamDaysForm teamId={team.id} teamName={team.name} workingWeekdays={team.workingWeekdays} initial={{ ...days, effectiveFrom }} today={today} />
                   </div>

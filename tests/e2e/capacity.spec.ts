@@ -31,7 +31,7 @@ test.describe("capacity page", () => {
     await page.setViewportSize({ width: 320, height: 700 });
     await page.goto("/capacity");
     const days = await page.getByRole("table", { name: /Capacity per day, Week \d+/ }).locator("tbody tr").count();
-    const ticks = page.locator(".recharts-xAxis .recharts-cartesian-axis-tick text");
+    const ticks = page.locator(".recharts-xAxis-tick-labels text");
     await expect(ticks).toHaveCount(days);
     const boxes = await ticks.evaluateAll((texts) => texts.map((text) => text.getBoundingClientRect()).map(({ left, right }) => ({ left, right })));
     for (let index = 1; index < boxes.length; index++) expect(boxes[index]!.left).toBeGreaterThanOrEqual(boxes[index - 1]!.right);

@@ -18,6 +18,8 @@ export interface CapacityChartLabels {
   capacity: string;
 }
 
+const STACK_ORDER = ["plannedIn", "extra", "optedOut", "waitlisted"];
+
 // The theme's brand greens, stone and amber (SVG attributes cannot read CSS variables).
 const colours = { plannedIn: "#1f6f5f", extra: "#5fae9c", optedOut: "#a8a29e", waitlisted: "#d97706", capacity: "#9a3412" };
 
@@ -39,7 +41,8 @@ export function CapacityChart({ days, capacity, labels }: { days: CapacityChartD
         <Bar dataKey="optedOut" name={labels.optedOut} stackId="out" fill={colours.optedOut} isAnimationActive={false} />
         <Bar dataKey="waitlisted" name={labels.waitlisted} stackId="out" fill={colours.waitlisted} isAnimationActive={false} />
         <ReferenceLine y={capacity} stroke={colours.capacity} strokeWidth={2} strokeDasharray="6 3" label={{ value: `${labels.capacity} ${capacity}`, position: "insideTopRight", fill: colours.capacity, fontSize: 12 }} />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        {/* In the order the bars stack, not sorted by their names (which sorts them differently in each language). */}
+        <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={(item) => STACK_ORDER.indexOf(String(item.dataKey))} />
       </BarChart>
     </div>
   );

@@ -54,7 +54,8 @@ async function faults(page: Page, width: number, english: string[]): Promise<str
         if (englishSet.has(text)) found.push(`English "${text}"`);
       }
       for (const element of Array.from(document.querySelectorAll<HTMLElement>("main *, header *"))) {
-        if (!element.checkVisibility() || element.children.length > 0 || !element.textContent?.trim()) continue;
+        // Leaves with text only; a visually hidden one (sr-only, 1 px) is meant to be "clipped".
+        if (!element.checkVisibility() || element.children.length > 0 || !element.textContent?.trim() || element.closest(".sr-only")) continue;
         const style = getComputedStyle(element);
         const clips = style.overflowX === "hidden" || style.overflowX === "clip" || style.textOverflow === "ellipsis";
         if (clips && element.scrollWidth > element.clientWidth + 1) found.push(`clipped "${element.textContent.trim().slice(0, 40)}"`);

@@ -1,4 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { Deferred } from "@/components/ui/deferred";
+import type { CurrentUser } from "@/lib/auth/session";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { MyDayList, type MyDayRow } from "@/components/my-days/my-day-list";
 import { MyDayMonth } from "@/components/my-days/my-day-month";
@@ -27,8 +29,17 @@ export async function generateMetadata() {
   return { title: (await getTranslations("myDays"))("title") };
 }
 
-export default async function MyDaysPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function MyDaysPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("days:own");
+  return (
+    <Deferred>
+      <MyDaysContent user={user} {...props} />
+    </Deferred>
+  );
+}
+
+/** The page for a reader who may see it: its data loads behind the loading state. */
+async function MyDaysContent({ searchParams, user }: { searchParams: Promise<Record<string, string | string[] | undefined>> } & { user: CurrentUser }) {
   const { view, errors } = parseMyDaysPageQuery(await searchParams);
   const [t, tChoices, tBadge, tReasons, locale, profile, schedule] = await Promise.all([
     getTranslations("myDays"),

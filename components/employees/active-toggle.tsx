@@ -7,6 +7,7 @@ import { setEmployeeActiveAction } from "@/lib/actions/set-employee-active";
 import { FormMessage, dangerButton, secondaryButton } from "@/components/forms/fields";
 import { useFormErrors } from "@/components/forms/use-form-errors";
 import { useReveal } from "@/components/ui/use-reveal";
+import { Spinner } from "@/components/ui/spinner";
 
 /** Deactivate (never delete: history stays) or reactivate, after a confirmation. */
 export function ActiveToggle({ employeeId, active, name }: { employeeId: string; active: boolean; name: string }) {
@@ -35,7 +36,8 @@ export function ActiveToggle({ employeeId, active, name }: { employeeId: string;
         // The button that asked is gone: focus the question, not the page body.
         <div ref={reveal} tabIndex={-1} role="group" aria-labelledby="active-confirm-question" className="flex flex-wrap items-center gap-3">
           <p id="active-confirm-question">{active ? t("confirmDeactivate", { name }) : t("confirmReactivate", { name })}</p>
-          <button type="button" disabled={pending} className={active ? dangerButton : secondaryButton} onClick={() => void run()}>
+          <button type="button" disabled={pending} aria-busy={pending || undefined} className={active ? dangerButton : secondaryButton} onClick={() => void run()}>
+            {pending ? <Spinner className="mr-2 align-[-0.2em]" /> : null}
             {active ? t("deactivateYes") : t("reactivateYes")}
           </button>
           <button type="button" className={secondaryButton} onClick={() => setConfirming(false)}>{t("cancel")}</button>

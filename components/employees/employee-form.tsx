@@ -24,6 +24,13 @@ export function EmployeeForm({ employeeId, initial, offices, teams, canManageRol
   const router = useRouter();
   const errors = useFormErrors();
   const [values, setValues] = useState({ ...initial, teamId: initial.teamId ?? "" });
+  // The record as the server last sent it. When a refresh brings another (after saving, or someone else's change),
+  // the fields take it in place: a remount would also drop the "saved" message the person has not read yet.
+  const [shown, setShown] = useState(() => JSON.stringify(initial));
+  if (JSON.stringify(initial) !== shown) {
+    setShown(JSON.stringify(initial));
+    setValues({ ...initial, teamId: initial.teamId ?? "" });
+  }
   const [pending, setPending] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   const set = (key: keyof typeof values, value: string) => {

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { wordReason } from "@/components/rotation/reason-words";
+import { aboutSomeone, wordReason } from "@/components/rotation/reason-words";
 import { Badge } from "@/components/ui/badge";
 import { PLANNED_DAYS_AHEAD, type PlannedDay } from "@/lib/data/employee-plan-days";
 import { toDbDate } from "@/lib/date-only";
@@ -24,7 +24,7 @@ export async function PlannedDays({ days }: { days: PlannedDay[] }) {
             <li key={day.date} data-testid="planned-day" className={`grid grid-cols-[1fr_auto] gap-x-3 gap-y-1 px-2 py-1.5 sm:grid-cols-[12rem_6rem_1fr] ${day.planned ? "bg-brand-50" : ""}`}>
               <span><span className="capitalize">{heading.weekday}</span> <span className="text-stone-600">{heading.date}</span></span>
               <span><Badge tone={day.planned ? "brand" : "neutral"}>{day.planned ? t("plannedIn") : t("plannedHome")}</Badge></span>
-              <span className="col-span-2 text-stone-800 sm:col-span-1">{wordReason(reasons, locale, day.reason)}</span>
+              <span className="col-span-2 text-stone-800 sm:col-span-1">{wordReason(aboutSomeone(reasons), locale, day.reason)}</span>
             </li>
           );
         })}

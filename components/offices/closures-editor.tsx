@@ -19,6 +19,7 @@ import { FieldError, FormMessage, dangerButton, errorProps, inputClass, primaryB
 import { useFormErrors } from "@/components/forms/use-form-errors";
 import { useReveal } from "@/components/ui/use-reveal";
 import { ChangePreviewPanel } from "./change-preview";
+import { Spinner } from "@/components/ui/spinner";
 
 interface Closure {
   id: string;
@@ -127,7 +128,7 @@ export function ClosuresEditor({ officeId, closures, currentYear }: { officeId: 
           <p id="pending-change-label" className="font-medium">{pending.label}</p>
           <ChangePreviewPanel preview={pending.preview} />
           <div className="flex flex-wrap gap-3">
-            <button type="button" className={primaryButton} disabled={busy} onClick={() => void confirm()}>{t("confirm")}</button>
+            <button type="button" className={primaryButton} disabled={busy} aria-busy={busy || undefined} onClick={() => void confirm()}>{busy ? <Spinner className="mr-2 align-[-0.2em]" /> : null}{t("confirm")}</button>
             <button type="button" className={secondaryButton} onClick={() => setPending(null)}>{t("cancel")}</button>
           </div>
         </div>

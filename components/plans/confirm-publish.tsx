@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { publishPlanAction } from "@/lib/actions/publish-plan";
+import { Spinner } from "@/components/ui/spinner";
 
 export function ConfirmPublish({ planId, effectiveFrom }: { planId: string; effectiveFrom: string }) {
   const t = useTranslations("planPublish");
@@ -13,7 +14,7 @@ export function ConfirmPublish({ planId, effectiveFrom }: { planId: string; effe
   return (
     <div className="space-y-2">
       {error ? <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">{error}</p> : null}
-      <button type="button" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+      <button type="button" disabled={pending} aria-busy={pending || undefined} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
         onClick={async () => {
           setPending(true);
           const result = await publishPlanAction({ planId, effectiveFrom });
@@ -24,6 +25,7 @@ export function ConfirmPublish({ planId, effectiveFrom }: { planId: string; effe
           router.push(`/plans/${planId}?published=${result.data.peopleChanged}`);
           router.refresh();
         }}>
+        {pending ? <Spinner className="mr-2 align-[-0.2em]" /> : null}
         {pending ? t("publishing") : t("confirm")}
       </button>
     </div>

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { TextField } from "@/components/ui/text-field";
 import { createPlanAction } from "@/lib/actions/create-plan";
 import { PLAN_SPREADS, type PlanSpread } from "@/lib/plans/starter-rules";
+import { Spinner } from "@/components/ui/spinner";
 
 /** Starts a draft: a name and how people are spread (surname groups, team days, or both in waves). */
 export function NewPlanForm({ officeId }: { officeId: string }) {
@@ -39,7 +40,8 @@ export function NewPlanForm({ officeId }: { officeId: string }) {
           ))}
         </div>
       </fieldset>
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+      <button type="submit" disabled={pending} aria-busy={pending || undefined} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+        {pending ? <Spinner className="mr-2 align-[-0.2em]" /> : null}
         {t("create")}
       </button>
     </form>

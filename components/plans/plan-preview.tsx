@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
-import { wordReason } from "@/components/rotation/reason-words";
+import { aboutSomeone, wordReason } from "@/components/rotation/reason-words";
 import { Badge } from "@/components/ui/badge";
 import { toDbDate } from "@/lib/date-only";
 import type { Locale } from "@/lib/i18n/config";
@@ -75,7 +75,7 @@ function PersonDays({ preview, people }: { preview: ReturnType<typeof previewPla
                   <span><span className="capitalize">{heading.weekday}</span> <span className="text-stone-600">{heading.date}</span></span>
                   <span>
                     <Badge tone={day.expected ? "brand" : "neutral"}>{day.expected ? t("inOffice") : t("home")}</Badge>{" "}
-                    {wordReason(reasons, locale, day.reason)}
+                    {wordReason(aboutSomeone(reasons), locale, day.reason)}
                   </span>
                 </li>
               );

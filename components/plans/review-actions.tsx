@@ -1,10 +1,13 @@
 "use client";
 
+import Form from "next/form";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { rejectPlanAction } from "@/lib/actions/reject-plan";
 import { FieldErrors, inputClass } from "./editor-context";
+import { Spinner } from "@/components/ui/spinner";
 
 /** HR's answer to a leader's submitted proposal: publish it (via the confirm screen) or reject it with a comment. */
 export function ReviewActions({ planId, defaultEffectiveFrom, today }: { planId: string; defaultEffectiveFrom: string; today: string }) {
@@ -17,11 +20,12 @@ export function ReviewActions({ planId, defaultEffectiveFrom, today }: { planId:
   return (
     <section aria-labelledby="review-title" className="mb-6 grid gap-4 rounded-lg border border-amber-300 bg-amber-50 p-4 md:grid-cols-2">
       <h2 id="review-title" className="text-lg font-semibold md:col-span-2">{t("title")}</h2>
-      <form className="space-y-2" onSubmit={(event) => { event.preventDefault(); router.push(`/plans/${planId}/publish?effectiveFrom=${effectiveFrom}`); }}>
+      {/* next/form: a client-side navigation to the confirm screen, with the button busy until it shows. */}
+      <Form action={`/plans/${planId}/publish`} className="space-y-2">
         <label htmlFor="review-effective" className="block text-sm font-medium text-stone-800">{t("effectiveFrom")}</label>
-        <input id="review-effective" type="date" min={today} required className={inputClass} value={effectiveFrom} onChange={(event) => setEffectiveFrom(event.target.value)} />
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t("reviewPublish")}</button>
-      </form>
+        <input id="review-effective" name="effectiveFrom" type="date" min={today} required className={inputClass} value={effectiveFrom} onChange={(event) => setEffectiveFrom(event.target.value)} />
+        <SubmitButton className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t("reviewPublish")}</SubmitButton>
+      </Form>
       <form className="space-y-2" noValidate
         onSubmit={async (event) => {
           event.preventDefault();
@@ -37,7 +41,7 @@ export function ReviewActions({ planId, defaultEffectiveFrom, today }: { planId:
           aria-invalid={error ? true : undefined} aria-describedby={error ? "review-comment-errors" : undefined}
           onChange={(event) => { setComment(event.target.value); setError(null); }} />
         <FieldErrors id="review-comment-errors" messages={error ? [error] : []} />
-        <button type="submit" disabled={pending} className="rounded-md border border-red-700 bg-white px-4 py-2 font-medium text-red-800 hover:bg-red-50 disabled:opacity-60">{t("reject")}</button>
+        <button type="submit" disabled={pending} aria-busy={pending || undefined} className="rounded-md border border-red-700 bg-white px-4 py-2 font-medium text-red-800 hover:bg-red-50 disabled:opacity-60">{pending ? <Spinner className="mr-2 align-[-0.2em]" /> : null}{t("reject")}</button>
       </form>
     </section>
   );

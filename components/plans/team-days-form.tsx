@@ -9,6 +9,7 @@ import { weekdayName } from "@/lib/i18n/dates";
 import type { Weekday } from "@/lib/rotation";
 import { FieldErrors, inputClass } from "./editor-context";
 import { TeamDaysPreview } from "./team-days-preview";
+import { Spinner } from "@/components/ui/spinner";
 
 /**
  * A leader's proposal of their team's office days and the date they start:
@@ -33,16 +34,16 @@ export function TeamDaysForm({ teamId, teamName, workingWeekdays, initial, today
   const dateError = !/^\d{4}-\d{2}-\d{2}$/.test(effectiveFrom) ? t("startInvalid") : effectiveFrom < today ? t("startPast") : null;
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const [pending, setPending] = useState<"submit" | "draft" | null>(null);
   const id = `team-${teamId}`;
 
   async function send(submit: boolean) {
     setDone(null);
     if (weekdays.length === 0) return setError(t("chooseWeekday"));
     if (dateError) return;
-    setPending(true);
+    setPending(submit ? "submit" : "draft");
     const result = await saveTeamDaysAction({ teamId, weekdays, weeksInCycle, weekOfCycle, effectiveFrom, submit });
-    setPending(false);
+    setPending(null);
     if (!result.ok) {
       const code = result.error.code;
       return setError(code === "proposal_pending" ? t("pending") : code === "no_plan" ? t("noPlan") : code === "past_effective_date" ? t("startPast") : result.error.message);
@@ -102,8 +103,8 @@ export function TeamDaysForm({ teamId, teamName, workingWeekdays, initial, today
       <div className="space-y-3 lg:col-start-1 lg:row-start-2">
         {done ? <p role="status" className="text-sm text-emerald-800">{done}</p> : null}
         <div className="flex flex-wrap gap-2">
-          <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">{t("submit")}</button>
-          <button type="button" disabled={pending} onClick={() => void send(false)} className="rounded-md border border-stone-300 bg-white px-4 py-2 font-medium hover:bg-stone-100 disabled:opacity-60">{t("saveDraft")}</button>
+          <button type="submit" disabled={pending !== null} aria-busy={pending === "submit" || undefined} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">{pending === "submit" ? <Spinner className="mr-2 align-[-0.2em]" /> : null}{t("submit")}</button>
+          <button type="button" disabled={pending !== null} aria-busy={pending === "draft" || undefined} onClick={() => void send(false)} className="rounded-md border border-stone-300 bg-white px-4 py-2 font-medium hover:bg-stone-100 disabled:opacity-60">{pending === "draft" ? <Spinner className="mr-2 align-[-0.2em]" /> : null}{t("saveDraft")}</button>
         </div>
       </div>
     </form>

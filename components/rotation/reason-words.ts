@@ -63,3 +63,15 @@ export function wordReason(t: Translate, locale: Locale, reason: AssignmentReaso
       return t("capacity-cut", { rotation: reason.rotation, of: reason.of });
   }
 }
+
+// The reasons worded for "you": read by someone else, they have their own words under "aboutSomeone".
+const SECOND_PERSON = new Set(["opted-out", "no-group", "capacity-cut"]);
+
+/**
+ * The reasons as HR reads them about a person (the employee page, the plan
+ * preview): "it is this person's turn" where the person's own page says
+ * "it is your turn".
+ */
+export function aboutSomeone(t: Translate): Translate {
+  return (key, values) => t(SECOND_PERSON.has(key) ? `aboutSomeone.${key}` : key, values);
+}

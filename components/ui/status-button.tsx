@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { Spinner } from "@/components/ui/spinner";
 
 /**
  * A button that runs a server action, then says what happened in a live
@@ -15,7 +16,7 @@ export function StatusButton({ label, className, onPress }: { label: string; cla
     <span className="inline-flex flex-wrap items-center gap-2">
       <button
         type="button"
-        disabled={pending}
+        disabled={pending} aria-busy={pending || undefined}
         className={`${className} disabled:opacity-60`}
         onClick={async () => {
           setPending(true);
@@ -25,6 +26,7 @@ export function StatusButton({ label, className, onPress }: { label: string; cla
           router.refresh();
         }}
       >
+        {pending ? <Spinner className="mr-2 align-[-0.2em]" /> : null}
         {label}
       </button>
       <span role="status" className="text-sm text-stone-700">{done}</span>

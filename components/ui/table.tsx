@@ -7,7 +7,7 @@ export function Table({ caption, children, scrollHint }: { caption: string; chil
       {scrollHint ? <p className="mb-2 text-sm text-stone-600 md:hidden"><span aria-hidden="true">↔ </span>{scrollHint}</p> : null}
       {/* On a phone a wide table scrolls inside its box; a keyboard user must be able to focus the box to scroll it.
           `relative` keeps visually hidden (absolute) header text inside the box instead of widening the page. */}
-      <div role="region" aria-label={caption} tabIndex={0} className="relative overflow-x-auto rounded-lg border border-stone-200 bg-white shadow-sm">
+      <div role="region" aria-label={caption} tabIndex={0} className="scroll-shadows relative overflow-x-auto rounded-lg border border-stone-200 shadow-sm">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{caption}</caption>
           {children}

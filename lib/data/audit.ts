@@ -4,14 +4,14 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "./transaction";
 import { startOfDayIn } from "@/lib/date-only";
 import { plusDays } from "@/lib/offices/closure-days";
-import { decodeCursor, encodeCursor, type AuditQuery } from "@/lib/validation/audit";
+import { decodeCursor, encodeCursor, type AuditAction, type AuditKind, type AuditQuery } from "@/lib/validation/audit";
 
 export interface AuditEntry {
   /** Who made the change; null for changes made from the command line. */
   actorId: string | null;
   /** What was done, as "<entity>.<verb>", e.g. "office.update", "plan.publish". */
-  action: string;
-  entityType: string;
+  action: AuditAction;
+  entityType: AuditKind;
   entityId?: string | null;
   before?: Prisma.InputJsonValue | null;
   after?: Prisma.InputJsonValue | null;

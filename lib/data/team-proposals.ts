@@ -26,6 +26,7 @@ export async function listOwnTeamProposals(user: CurrentUser) {
       id: true,
       name: true,
       office: { select: { id: true, name: true, workingWeekdays: true } },
+      _count: { select: { employees: { where: { active: true } } } },
       proposals: {
         where: { createdById: user.id },
         orderBy: { createdAt: "desc" },
@@ -48,6 +49,8 @@ export async function listOwnTeamProposals(user: CurrentUser) {
       name: team.name,
       office: team.office.name,
       workingWeekdays: team.office.workingWeekdays as Weekday[],
+      /** Active people in the team: with none, its days change no total, and the page says so. */
+      members: team._count.employees,
       hasPlan: Boolean(current),
       currentDays: current ? teamDaysIn(rotationRulesSchema.parse(current.rules), team.id) : null,
       proposals: team.proposals.map((proposal) => ({

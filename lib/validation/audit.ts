@@ -3,7 +3,24 @@ import { calendarDaySchema } from "./dates";
 import { readQuery, type RawQuery } from "./query-string";
 
 /** Kinds of audited records, for the audit page's filter. */
-export const AUDIT_KINDS = ["office", "closure", "team", "employee", "import", "plan", "token"] as const;
+export const AUDIT_KINDS = ["office", "closure", "team", "employee", "import", "plan", "token", "delivery"] as const;
+export type AuditKind = (typeof AUDIT_KINDS)[number];
+
+/**
+ * Everything the audit log records, "<record>.<verb>": recordAudit takes
+ * only these, and a unit test checks the audit page words each of them in
+ * every language (a new one would otherwise show as its raw key).
+ */
+export const AUDIT_ACTIONS = [
+  "office.create", "office.update", "office.channels",
+  "closure.create", "closure.update", "closure.delete",
+  "team.create", "team.update", "team.delete",
+  "employee.create", "employee.update", "employee.role_change", "employee.deactivate", "employee.reactivate", "employee.import", "employee.create_admin",
+  "plan.create", "plan.copy", "plan.update", "plan.discard", "plan.publish", "plan.reject", "plan.propose", "plan.submit",
+  "token.revoke",
+  "deliveries.retry",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** A keyset position, "<createdAt ISO>_<id>": the audit log and the notifications page share its format. */
 export const keysetCursorSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z_[A-Za-z0-9_-]{1,64}$/, { error: "cursorInvalid" });

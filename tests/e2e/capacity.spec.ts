@@ -26,6 +26,19 @@ test.beforeAll(async ({ request }) => {
 });
 
 test.describe("capacity page", () => {
+  test("on a 320 px phone the chart labels every day of the week, none over another", async ({ page }) => {
+    await signIn(page, "EMPLOYEE");
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto("/capacity");
+    const days = await page.getByRole("table", { name: /Capacity per day, Week \d+/ }).locator("tbody tr").count();
+    const ticks = page.locator(".recharts-xAxis-tick-labels text");
+    await expect(ticks).toHaveCount(days);
+    const boxes = await ticks.evaluateAll((texts) => texts.map((text) => text.getBoundingClientRect()).map(({ left, right }) => ({ left, right })));
+    for (let index = 1; index < boxes.length; index++) expect(boxes[index]!.left).toBeGreaterThanOrEqual(boxes[index - 1]!.right);
+    expect(boxes[0]!.left).toBeGreaterThanOrEqual(0);
+    expect(boxes.at(-1)!.right).toBeLessThanOrEqual(320);
+  });
+
   test("shows every working day as a chart and an accessible table, and follows stay-home days", async ({ page }) => {
     await signIn(page, "EMPLOYEE");
     await page.getByRole("link", { name: "Capacity" }).click();

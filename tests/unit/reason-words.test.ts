@@ -1,6 +1,6 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { wordReason, wordWaveName } from "@/components/rotation/reason-words";
+import { aboutSomeone, wordReason, wordWaveName } from "@/components/rotation/reason-words";
 import type { Locale } from "@/lib/i18n/config";
 import { messagesFor } from "@/lib/i18n/messages";
 import type { AssignmentReason, WaveName } from "@/lib/rotation";
@@ -40,5 +40,24 @@ describe("a wave's name, as employees read it", () => {
     expect(wordReason(reasonsIn("nb"), "nb", assigned)).toBe("Etternavnsgruppe A–K: mandag (Nyansatte og kritiske team)");
     const later: AssignmentReason = { kind: "not-expected", reason: "before-wave", wave: 2, waveName: everyone, from: "2027-01-04" };
     expect(wordReason(reasonsIn("nb"), "nb", later)).toBe("Kontordagene for «Alle andre» starter mandag 4. januar 2027");
+  });
+});
+
+describe("reasons as HR reads them about a person", () => {
+  const cut: AssignmentReason = { kind: "not-expected", reason: "capacity-cut", priority: "others", rule: "surname", group: "A–K", rotation: 2, of: 5 };
+  const noGroup: AssignmentReason = { kind: "not-expected", reason: "no-group", rule: "team", wave: 1, waveName: priority };
+
+  it("say \"this person\", never \"you\" (English)", () => {
+    const about = aboutSomeone(reasonsIn("en"));
+    expect(wordReason(about, "en", cut)).toBe("The office is full this day, and it is this person's turn to stay home (turn 2 of 5)");
+    expect(wordReason(about, "en", noGroup)).toBe("This person's team has no office days in “New hires and essential teams”");
+  });
+
+  it.each(["en", "nb", "sv", "nl"] as const)("differ from the person's own words where those say \"you\" (%s)", (locale) => {
+    for (const reason of [cut, noGroup]) {
+      const text = wordReason(aboutSomeone(reasonsIn(locale)), locale, reason);
+      expect(text).not.toContain("aboutSomeone");
+      expect(text).not.toBe(wordReason(reasonsIn(locale), locale, reason));
+    }
   });
 });

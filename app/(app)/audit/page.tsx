@@ -1,4 +1,8 @@
 import Link from "next/link";
+import { Deferred } from "@/components/ui/deferred";
+import type { CurrentUser } from "@/lib/auth/session";
+import Form from "next/form";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { getLocale, getTranslations } from "next-intl/server";
 import { inputClass } from "@/components/forms/fields";
 import { AuditChange } from "@/components/audit/audit-change";
@@ -16,8 +20,17 @@ export async function generateMetadata() {
   return { title: (await getTranslations("audit"))("title") };
 }
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("audit:view");
+  return (
+    <Deferred>
+      <AuditContent user={user} {...props} />
+    </Deferred>
+  );
+}
+
+/** The page for a reader who may see it: its data loads behind the loading state. */
+async function AuditContent({ searchParams, user }: { searchParams: Promise<Record<string, string | string[] | undefined>> } & { user: CurrentUser }) {
   const { query, errors } = parseAuditQuery(await searchParams);
   const [t, tCommon, locale] = await Promise.all([getTranslations("audit"), getTranslations("common"), getLocale() as Promise<Locale>]);
   const [{ entries, olderCursor, newerCursor }, actors] = await Promise.all([listAuditEntries(query, user.officeTimezone), listAuditActors()]);
@@ -30,7 +43,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <>
       <PageHeader title={t("title")} description={t("description", { zone: user.officeTimezone })} />
       <QueryErrors errors={errors} />
-      <form className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-[repeat(4,minmax(0,1fr))_auto] lg:items-end" action="/audit" aria-label={t("filters")}>
+      <Form className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-[repeat(4,minmax(0,1fr))_auto] lg:items-end" action="/audit" aria-label={t("filters")}>
         <div>
           <label htmlFor="audit-kind" className="block text-sm font-medium text-stone-800">{t("kind")}</label>
           <select id="audit-kind" name="kind" defaultValue={query.kind ?? ""} className={inputClass}>
@@ -53,8 +66,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <label htmlFor="audit-to" className="block text-sm font-medium text-stone-800">{t("to")}</label>
           <input id="audit-to" name="to" type="date" defaultValue={query.to ?? ""} className={inputClass} />
         </div>
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t("filter")}</button>
-      </form>
+        <SubmitButton className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t("filter")}</SubmitButton>
+      </Form>
       {entries.length === 0 ? (
         <EmptyState message={t("none")} />
       ) : (

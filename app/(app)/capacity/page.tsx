@@ -1,4 +1,8 @@
 import Link from "next/link";
+import { Deferred } from "@/components/ui/deferred";
+import type { CurrentUser } from "@/lib/auth/session";
+import Form from "next/form";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CapacityChart } from "@/components/capacity/capacity-chart";
 import { CapacityTable } from "@/components/capacity/capacity-table";
@@ -19,8 +23,17 @@ export async function generateMetadata() {
   return { title: (await getTranslations("capacity"))("title") };
 }
 
-export default async function CapacityPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CapacityPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("capacity:view");
+  return (
+    <Deferred>
+      <CapacityContent user={user} {...props} />
+    </Deferred>
+  );
+}
+
+/** The page for a reader who may see it: its data loads behind the loading state. */
+async function CapacityContent({ searchParams, user }: { searchParams: Promise<Record<string, string | string[] | undefined>> } & { user: CurrentUser }) {
   const { query, errors } = parseCapacityPageQuery(await searchParams);
   const [t, locale, offices] = await Promise.all([getTranslations("capacity"), getLocale() as Promise<Locale>, listOffices()]);
   const office = pickOffice(offices, query.office, user.officeId, errors);
@@ -67,7 +80,7 @@ export default async function CapacityPage({ searchParams }: { searchParams: Pro
         </div>
       ) : null}
 
-      <form action="/capacity" className="mb-4 flex flex-wrap items-end gap-3">
+      <Form action="/capacity" className="mb-4 flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="capacity-office" className="block text-sm font-medium text-stone-800">{t("office")}</label>
           <select id="capacity-office" name="office" defaultValue={office.id} className="mt-1 rounded-md border border-stone-300 bg-white px-3 py-2">
@@ -84,8 +97,8 @@ export default async function CapacityPage({ searchParams }: { searchParams: Pro
           </select>
         </div>
         <input type="hidden" name="date" value={period.from} />
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t("show")}</button>
-      </form>
+        <SubmitButton className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t("show")}</SubmitButton>
+      </Form>
 
       <nav aria-label={t("periodNavigation")} className="mb-6 flex flex-wrap items-center gap-2">
         <Link href={href(period.previous)} className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-100">

@@ -1,4 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { Deferred } from "@/components/ui/deferred";
+import type { CurrentUser } from "@/lib/auth/session";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { RetryFailedButton } from "@/components/notifications/retry-failed-button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -17,6 +19,15 @@ const STATUSES = ["QUEUED", "SENDING", "SENT", "RETRYING", "FAILED"] as const;
 /** Admins: how notifications are being delivered, per event kind and channel, and the last errors. Totals only: never who was told what. */
 export default async function DeliveriesPage() {
   const user = await requirePermission("deliveries:manage");
+  return (
+    <Deferred>
+      <DeliveriesContent user={user} />
+    </Deferred>
+  );
+}
+
+/** The page for a reader who may see it: its data loads behind the loading state. */
+async function DeliveriesContent({ user }: { user: CurrentUser }) {
   const [t, locale, counts, errors] = await Promise.all([getTranslations("deliveries"), getLocale() as Promise<Locale>, deliveryCounts(), recentDeliveryErrors()]);
   const rows = new Map<string, Record<string, number>>();
   for (const count of counts) {

@@ -1,4 +1,7 @@
 import Link from "next/link";
+import { Deferred } from "@/components/ui/deferred";
+import Form from "next/form";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { getLocale, getTranslations } from "next-intl/server";
 import { inputClass, linkButton, secondaryButton } from "@/components/forms/fields";
 import { Badge } from "@/components/ui/badge";
@@ -18,8 +21,17 @@ export async function generateMetadata() {
   return { title: (await getTranslations("employees"))("title") };
 }
 
-export default async function EmployeesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function EmployeesPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePermission("employees:manage");
+  return (
+    <Deferred>
+      <EmployeesContent {...props} />
+    </Deferred>
+  );
+}
+
+/** The page for a reader who may see it: its data loads behind the loading state. */
+async function EmployeesContent({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { query, errors } = parseEmployeeListQuery(await searchParams);
   const [t, tCommon, locale] = await Promise.all([getTranslations("employees"), getTranslations("common"), getLocale() as Promise<Locale>]);
   const [{ employees, total, pageCount }, offices] = await Promise.all([searchEmployees(query), listOfficeOptions()]);
@@ -50,7 +62,7 @@ export default async function EmployeesPage({ searchParams }: { searchParams: Pr
         </div>
       </div>
       <QueryErrors errors={errors} />
-      <form role="search" className="mb-4 grid gap-3 sm:grid-cols-[1fr_auto_auto_auto] sm:items-end" action="/employees">
+      <Form role="search" className="mb-4 grid gap-3 sm:grid-cols-[1fr_auto_auto_auto] sm:items-end" action="/employees">
         <div>
           <label htmlFor="employee-search" className="block text-sm font-medium text-stone-800">{t("search")}</label>
           <input id="employee-search" name="q" type="search" defaultValue={query.q ?? ""} placeholder={t("searchPlaceholder")} className={inputClass} />
@@ -72,8 +84,8 @@ export default async function EmployeesPage({ searchParams }: { searchParams: Pr
         </div>
         <input type="hidden" name="sort" value={query.sort} />
         <input type="hidden" name="dir" value={query.dir} />
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t("search")}</button>
-      </form>
+        <SubmitButton className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t("search")}</SubmitButton>
+      </Form>
       {employees.length === 0 ? (
         <EmptyState message={t("none")} />
       ) : (

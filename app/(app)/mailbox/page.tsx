@@ -1,4 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { Deferred } from "@/components/ui/deferred";
+import type { CurrentUser } from "@/lib/auth/session";
 import { CursorPager } from "@/components/ui/cursor-pager";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -18,8 +20,17 @@ export async function generateMetadata() {
  * have sent; here a person sees their own, as sent (the HTML in a sandboxed
  * frame that runs nothing) and as plain text.
  */
-export default async function MailboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function MailboxPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("notifications:own");
+  return (
+    <Deferred>
+      <MailboxContent user={user} {...props} />
+    </Deferred>
+  );
+}
+
+/** The page for a reader who may see it: its data loads behind the loading state. */
+async function MailboxContent({ searchParams, user }: { searchParams: Promise<Record<string, string | string[] | undefined>> } & { user: CurrentUser }) {
   const { cursor, errors } = cursorFrom(await searchParams);
   const [t, locale, mailbox] = await Promise.all([
     getTranslations("mailbox"),

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { Deferred } from "@/components/ui/deferred";
+import type { CurrentUser } from "@/lib/auth/session";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { MarkReadButton } from "@/components/notifications/mark-read-button";
@@ -18,8 +20,17 @@ export async function generateMetadata() {
   return { title: (await getTranslations("notifications"))("title") };
 }
 
-export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NotificationsPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("notifications:own");
+  return (
+    <Deferred>
+      <NotificationsContent user={user} {...props} />
+    </Deferred>
+  );
+}
+
+/** The page for a reader who may see it: its data loads behind the loading state. */
+async function NotificationsContent({ searchParams, user }: { searchParams: Promise<Record<string, string | string[] | undefined>> } & { user: CurrentUser }) {
   const { cursor, errors } = cursorFrom(await searchParams);
   const [t, locale, page, unread] = await Promise.all([
     getTranslations("notifications"),

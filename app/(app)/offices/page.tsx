@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Deferred } from "@/components/ui/deferred";
 import { getLocale, getTranslations } from "next-intl/server";
 import { linkButton } from "@/components/forms/fields";
 import { Badge } from "@/components/ui/badge";
@@ -18,6 +19,15 @@ export async function generateMetadata() {
 
 export default async function OfficesPage() {
   await requirePermission("offices:manage");
+  return (
+    <Deferred>
+      <OfficesContent />
+    </Deferred>
+  );
+}
+
+/** The page for a reader who may see it: its data loads behind the loading state. */
+async function OfficesContent() {
   const [t, locale] = await Promise.all([getTranslations("offices"), getLocale() as Promise<Locale>]);
   const offices = await listOfficesForAdmin(todayIn("UTC", now()));
   return (

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { Deferred } from "@/components/ui/deferred";
+import type { CurrentUser } from "@/lib/auth/session";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { NewPlanForm } from "@/components/plans/new-plan-form";
@@ -20,8 +22,17 @@ export async function generateMetadata() {
   return { title: (await getTranslations("plans"))("title") };
 }
 
-export default async function PlansPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PlansPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("plans:manage");
+  return (
+    <Deferred>
+      <PlansContent user={user} {...props} />
+    </Deferred>
+  );
+}
+
+/** The page for a reader who may see it: its data loads behind the loading state. */
+async function PlansContent({ searchParams, user }: { searchParams: Promise<Record<string, string | string[] | undefined>> } & { user: CurrentUser }) {
   const [t, locale, query] = await Promise.all([getTranslations("plans"), getLocale() as Promise<Locale>, searchParams]);
   const offices = await listOfficesForAdmin(todayIn("UTC", now()));
   const { values, errors } = readQuery(query);

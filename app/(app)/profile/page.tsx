@@ -1,4 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { Deferred } from "@/components/ui/deferred";
+import type { CurrentUser } from "@/lib/auth/session";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { CalendarFeedPanel } from "@/components/profile/calendar-feed-panel";
 import { CreateTokenForm } from "@/components/profile/create-token-form";
@@ -25,6 +27,15 @@ export async function generateMetadata() {
 
 export default async function ProfilePage() {
   const user = await requirePermission("profile:own");
+  return (
+    <Deferred>
+      <ProfileContent user={user} />
+    </Deferred>
+  );
+}
+
+/** The page for a reader who may see it: its data loads behind the loading state. */
+async function ProfileContent({ user }: { user: CurrentUser }) {
   const [t, tCommon, tFeed, tTokens, tSettings, locale, profile, feed, tokens, notificationSettings] = await Promise.all([
     getTranslations("profile"),
     getTranslations("common"),

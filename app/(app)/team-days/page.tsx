@@ -1,4 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { Deferred } from "@/components/ui/deferred";
+import type { CurrentUser } from "@/lib/auth/session";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
 import { TeamDaysForm } from "@/components/plans/team-days-form";
@@ -19,6 +21,15 @@ export async function generateMetadata() {
 
 export default async function TeamDaysPage() {
   const user = await requirePermission("team:propose");
+  return (
+    <Deferred>
+      <TeamDaysContent user={user} />
+    </Deferred>
+  );
+}
+
+/** The page for a reader who may see it: its data loads behind the loading state. */
+async function TeamDaysContent({ user }: { user: CurrentUser }) {
   const [t, locale, teams] = await Promise.all([getTranslations("teamDays"), getLocale() as Promise<Locale>, listOwnTeamProposals(user)]);
   const today = todayIn(user.officeTimezone, now());
   const describe = (days: TeamDaysProposal | null) => {
@@ -45,6 +56,7 @@ export default async function TeamDaysPage() {
                 <>
                   <p className="mt-1 text-sm text-stone-700">{t("current", { days: describe(team.currentDays) })}</p>
                   {!team.currentDays ? <p className="mt-1 text-sm text-stone-600">{t("newWaveHint")}</p> : null}
+                  {team.members === 0 ? <p className="mt-1 text-sm text-stone-600" data-testid="empty-team">{t("emptyTeam", { team: team.name })}</p> : null}
                   <div className="mt-3">
                     <TeamDaysForm teamId={team.id} teamName={team.name} workingWeekdays={team.workingWeekdays} initial={{ ...days, effectiveFrom }} today={today} />
                   </div>

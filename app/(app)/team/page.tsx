@@ -1,4 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { Deferred } from "@/components/ui/deferred";
+import type { CurrentUser } from "@/lib/auth/session";
 import { DayLoadBar } from "@/components/rotation/day-load";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -21,6 +23,15 @@ export async function generateMetadata() {
 
 export default async function TeamPage() {
   const user = await requirePermission("team:view");
+  return (
+    <Deferred>
+      <TeamContent user={user} />
+    </Deferred>
+  );
+}
+
+/** The page for a reader who may see it: its data loads behind the loading state. */
+async function TeamContent({ user }: { user: CurrentUser }) {
   const [t, tDays, locale, team, days] = await Promise.all([
     getTranslations("team"),
     getTranslations("myDays"),

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Deferred } from "@/components/ui/deferred";
 import { getTranslations } from "next-intl/server";
 import { linkButton } from "@/components/forms/fields";
 import { Badge } from "@/components/ui/badge";
@@ -14,6 +15,15 @@ export async function generateMetadata() {
 
 export default async function TeamsPage() {
   await requirePermission("teams:manage");
+  return (
+    <Deferred>
+      <TeamsContent />
+    </Deferred>
+  );
+}
+
+/** The page for a reader who may see it: its data loads behind the loading state. */
+async function TeamsContent() {
   const t = await getTranslations("teams");
   const teams = await listTeamsForAdmin();
   return (

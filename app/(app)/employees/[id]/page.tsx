@@ -1,4 +1,6 @@
 import { notFound } from "next/navigation";
+import { Deferred } from "@/components/ui/deferred";
+import type { CurrentUser } from "@/lib/auth/session";
 import { getTranslations } from "next-intl/server";
 import { ActiveToggle } from "@/components/employees/active-toggle";
 import { EmployeeForm } from "@/components/employees/employee-form";
@@ -21,11 +23,20 @@ export async function generateMetadata() {
 export default async function EmployeePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("employees:manage");
   const { id } = await params;
-  const t = await getTranslations("employees");
   const employee = await getEmployeeForAdmin(id).catch((error: unknown) => {
     if (error instanceof AppError && error.status === 404) notFound();
     throw error;
   });
+  return (
+    <Deferred>
+      <EmployeeContent user={user} employee={employee} />
+    </Deferred>
+  );
+}
+
+/** The page once the person exists: their form options and planned days (the engine) load behind the loading state. */
+async function EmployeeContent({ user, employee }: { user: CurrentUser; employee: Awaited<ReturnType<typeof getEmployeeForAdmin>> }) {
+  const t = await getTranslations("employees");
   const [options, plannedDays] = await Promise.all([employeeFormOptions(user), getPlannedDays(employee.id, now())]);
   const name = `${employee.givenName} ${employee.familyName}`;
   return (
@@ -33,7 +44,7 @@ export default async function EmployeePage({ params }: { params: Promise<{ id: s
       <PageHeader title={name} description={t("editDescription")} />
       {employee.active ? null : <p className="-mt-4 mb-4"><Badge tone="danger">{t("inactive")}</Badge></p>}
       <Card title={t("details")} id="employee-details">
-        <EmployeeForm key={JSON.stringify(employee)} employeeId={employee.id} initial={employee} {...options} />
+        <EmployeeForm employeeId={employee.id} initial={employee} {...options} />
       </Card>
       <Card title={t("plannedDaysTitle")} id="employee-planned-days">
         <PlannedDays days={plannedDays} />

@@ -18,12 +18,12 @@ export default async function ImportEmployeesPage() {
       <PageHeader title={t("title")} description={t("description")} />
       <Card title={t("formatTitle")} id="import-format">
         <p className="text-stone-700">{t("formatText")}</p>
-        <p className="mt-2 font-mono text-sm break-words">{CSV_COLUMNS.map((column) => column.header).join(", ")}</p>
+        <p className="mt-2 text-sm break-words"><code>{CSV_COLUMNS.map((column) => column.header).join(", ")}</code></p>
         <p className="mt-3 text-sm text-stone-700">{t("acceptedText")}</p>
         <dl className="mt-1 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
           {CSV_COLUMNS.map((column) => (
             <div key={column.key} className="contents">
-              <dt className="font-mono">{column.header}</dt>
+              <dt><code>{column.header}</code></dt>
               <dd className="mb-1.5 text-stone-700 sm:mb-0"><span className="sr-only">{t("acceptedLabel")}: </span>{column.accepted.filter((name) => name !== column.header).join(", ")}</dd>
             </div>
           ))}

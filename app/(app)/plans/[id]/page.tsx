@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Deferred } from "@/components/ui/deferred";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -34,9 +35,19 @@ async function planOr404(id: string) {
 export default async function PlanPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePermission("plans:manage");
   const [{ id }, query] = await Promise.all([params, searchParams]);
+  const plan = await planOr404(id);
+  return (
+    <Deferred>
+      <PlanContent plan={plan} query={query} />
+    </Deferred>
+  );
+}
+
+/** The page once the plan exists: the office's roster for the preview loads behind the loading state. */
+async function PlanContent({ plan, query }: { plan: Awaited<ReturnType<typeof getPlan>>; query: Record<string, string | string[] | undefined> }) {
   const { values, errors } = readQuery(query);
   const published = values.published !== undefined && /^\d+$/.test(values.published) ? Number(values.published) : null;
-  const [t, locale, plan] = await Promise.all([getTranslations("plans"), getLocale() as Promise<Locale>, planOr404(id)]);
+  const [t, locale] = await Promise.all([getTranslations("plans"), getLocale() as Promise<Locale>]);
   const today = todayIn(plan.office.timezone, now());
   const { base, office, names } = await loadPreviewBase(plan.officeId, today);
   const rules = rotationRulesSchema.safeParse(await rulesToPublish(plan));

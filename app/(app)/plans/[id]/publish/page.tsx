@@ -1,4 +1,7 @@
 import Link from "next/link";
+import { Deferred } from "@/components/ui/deferred";
+import Form from "next/form";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { inputClass, secondaryButton } from "@/components/forms/fields";
@@ -30,11 +33,21 @@ export async function generateMetadata() {
  */
 export default async function PublishPlanPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePermission("plans:manage");
-  const [{ id }, raw, t, locale] = await Promise.all([params, searchParams, getTranslations("planPublish"), getLocale() as Promise<Locale>]);
+  const [{ id }, raw] = await Promise.all([params, searchParams]);
   const plan = await getPlan(id).catch((error: unknown) => {
     if (error instanceof AppError && error.status === 404) notFound();
     throw error;
   });
+  return (
+    <Deferred>
+      <PublishContent plan={plan} raw={raw} />
+    </Deferred>
+  );
+}
+
+/** The page once the plan exists: the review of what publishing changes (the engine) loads behind the loading state. */
+async function PublishContent({ plan, raw }: { plan: Awaited<ReturnType<typeof getPlan>>; raw: Record<string, string | string[] | undefined> }) {
+  const [t, locale] = await Promise.all([getTranslations("planPublish"), getLocale() as Promise<Locale>]);
   const today = todayIn(plan.office.timezone, now());
   const { query, errors } = parsePublishReviewQuery(raw);
   const effectiveFrom = query.effectiveFrom ?? nextMonday(today);
@@ -53,15 +66,15 @@ export default async function PublishPlanPage({ params, searchParams }: { params
       <p className="mb-2 text-sm"><Link href={`/plans/${plan.id}`} className="text-brand-800 underline-offset-2 hover:underline">{t("back", { name: plan.name })}</Link></p>
       <PageHeader title={t("title")} description={t("description", { name: plan.name, office: plan.office.name })} />
       <QueryErrors errors={errors} />
-      <form method="get" className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
+      <Form action={`/plans/${plan.id}/publish`} className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
         <div>
           <label htmlFor="effectiveFrom" className="block text-sm font-medium text-stone-800">{t("effectiveFrom")}</label>
           <input id="effectiveFrom" name="effectiveFrom" type="date" min={today} defaultValue={effectiveFrom} required
             className="mt-1 block rounded-md border border-stone-300 bg-white px-3 py-2" aria-describedby="effective-hint" />
         </div>
-        <button type="submit" className={secondaryButton}>{t("update")}</button>
+        <SubmitButton className={secondaryButton}>{t("update")}</SubmitButton>
         <p id="effective-hint" className="w-full text-sm text-stone-600">{t("effectiveHint", { timezone: plan.office.timezone })}</p>
-      </form>
+      </Form>
       {problem ? (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">{problem}</p>
       ) : review ? (
@@ -85,14 +98,14 @@ export default async function PublishPlanPage({ params, searchParams }: { params
               <EmptyState message={t("noChanges")} />
             ) : (
               <>
-                <form role="search" method="get" className="mb-3 flex flex-wrap items-end gap-3">
+                <Form role="search" action={`/plans/${plan.id}/publish`} className="mb-3 flex flex-wrap items-end gap-3">
                   <input type="hidden" name="effectiveFrom" value={effectiveFrom} />
                   <div className="min-w-56 flex-1">
                     <label htmlFor="publish-search" className="block text-sm font-medium text-stone-800">{t("search")}</label>
                     <input id="publish-search" name="q" type="search" defaultValue={query.q ?? ""} placeholder={t("searchPlaceholder")} className={inputClass} />
                   </div>
-                  <button type="submit" className={secondaryButton}>{t("searchSubmit")}</button>
-                </form>
+                  <SubmitButton className={secondaryButton}>{t("searchSubmit")}</SubmitButton>
+                </Form>
                 <p className="mb-2 text-sm text-stone-700" role="status">
                   {query.q ? t("matched", { count: review.list.matched, q: query.q }) : t("sortedByName")}
                 </p>

@@ -3,7 +3,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { translatorFor } from "@/lib/i18n/translator";
 import { describeNotification, type NotificationText } from "@/lib/notifications/describe";
 import type { TypedNotification } from "@/lib/notifications/kinds";
-import { DayLostEmail } from "./templates/day-lost";
+import { DayListEmail } from "./templates/day-list";
 import { EmailLayout, type EmailFrame } from "./templates/layout";
 import { ProposalPublishedEmail } from "./templates/proposal-published";
 import { ProposalRejectedEmail } from "./templates/proposal-rejected";
@@ -25,7 +25,9 @@ export interface RenderedEmail {
 function templateFor(notification: TypedNotification, words: NotificationText, frame: EmailFrame) {
   switch (notification.kind) {
     case "day-lost":
-      return <DayLostEmail words={words} {...frame} />;
+    case "seat-gained":
+    case "seat-lost":
+      return <DayListEmail words={words} {...frame} />;
     case "days-changed":
       // The new pattern is the whole message: it is in the introduction.
       return <EmailLayout {...frame} words={words}>{null}</EmailLayout>;
@@ -35,6 +37,9 @@ function templateFor(notification: TypedNotification, words: NotificationText, f
       return <ProposalRejectedEmail words={words} {...frame} />;
     case "proposal-waiting":
       return <ProposalWaitingEmail words={words} {...frame} />;
+    default:
+      // A new kind without a template would send an empty email: make it a compile error.
+      return notification satisfies never;
   }
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderNotificationEmail } from "@/lib/email/render-email";
 import { locales } from "@/lib/i18n/config";
-import type { TypedNotification } from "@/lib/notifications/kinds";
+import { notificationKinds, type TypedNotification } from "@/lib/notifications/kinds";
 
 const examples: TypedNotification[] = [
   { kind: "day-lost", payload: { cause: "closure", days: [{ date: "2027-03-01", reason: "Vannlekkasje" }, { date: "2027-03-02", reason: "Vannlekkasje" }] } },
@@ -9,6 +9,8 @@ const examples: TypedNotification[] = [
   { kind: "proposal-rejected", payload: { planId: "plan-1", teamName: "Travel Sales", comment: "Tuesdays are full <already>" } },
   { kind: "proposal-waiting", payload: { planId: "plan-1", teamName: "Travel Sales", officeName: "Oslo" } },
   { kind: "days-changed", payload: { planId: "plan-1", effectiveFrom: "2027-03-08", before: [2, 5], after: [5] } },
+  { kind: "seat-gained", payload: { days: [{ date: "2027-03-03" }] } },
+  { kind: "seat-lost", payload: { days: [{ date: "2027-03-04" }, { date: "2027-03-05" }] } },
 ];
 
 describe("notification emails", () => {
@@ -29,6 +31,19 @@ describe("notification emails", () => {
       }
     });
   }
+
+  it("has an example of every kind of notification", () => {
+    expect(examples.map((example) => example.kind).sort()).toEqual([...notificationKinds].sort());
+  });
+
+  it("names the day of a seat gained or lost in the email's body", async () => {
+    const [gained, lost] = [examples.at(-2)!, examples.at(-1)!];
+    const en = await renderNotificationEmail(gained, { givenName: "Åse", locale: "en", officeName: "Oslo" }, "https://rotation.example.com");
+    expect(en.text).toContain("Wednesday, 3 March 2027");
+    const nb = await renderNotificationEmail(lost, { givenName: "Åse", locale: "nb", officeName: "Oslo" }, "https://rotation.example.com");
+    expect(nb.text).toContain("torsdag 4. mars 2027");
+    expect(nb.text).toContain("fredag 5. mars 2027");
+  });
 
   it("names each lost day in the reader's language, with its reason", async () => {
     const [dayLost] = examples as [TypedNotification];

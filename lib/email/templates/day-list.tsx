@@ -1,8 +1,8 @@
 import type { NotificationText } from "@/lib/notifications/describe";
 import { EmailLayout, paragraphStyle, type EmailFrame } from "./layout";
 
-/** "You lost a day": which of your days the office closed, each with HR's reason. */
-export function DayLostEmail({ words, ...frame }: EmailFrame & { words: NotificationText }) {
+/** A message about some of the person's days (lost to a closure, a seat gained or lost): one line a day. */
+export function DayListEmail({ words, ...frame }: EmailFrame & { words: NotificationText }) {
   return (
     <EmailLayout {...frame} words={words}>
       <ul style={{ ...paragraphStyle, paddingLeft: "20px" }}>

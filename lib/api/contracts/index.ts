@@ -7,6 +7,7 @@ import { notificationContracts } from "./notifications";
 import { peopleContracts } from "./people";
 import { planContracts } from "./plans";
 import { profileContracts } from "./profile";
+import { sharingContracts } from "./sharing";
 
 /**
  * Every route of /api/v1. The OpenAPI document is built from this list,
@@ -21,4 +22,5 @@ export const apiContracts: readonly ApiContract[] = [
   ...accessTokenContracts,
   ...planContracts,
   ...peopleContracts,
+  ...sharingContracts,
 ];

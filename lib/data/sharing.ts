@@ -4,7 +4,6 @@ import { db } from "@/lib/db";
 import type { IsoDate } from "@/lib/date-only";
 import { notFound, refused } from "@/lib/errors";
 import { DaySharing } from "@/lib/generated/prisma/enums";
-import type { RotationResult } from "@/lib/rotation";
 import { colleaguesByDay, type DayColleagues, type Sharer } from "@/lib/sharing/colleagues";
 import type { SharingScope } from "@/lib/validation/sharing";
 import { lastChoiceDay, officeToday } from "./office-days";
@@ -47,9 +46,14 @@ async function sharersFor(viewer: Pick<CurrentUser, "id" | "officeId" | "teamId"
   return rows.map((row) => ({ id: row.id, name: `${row.givenName} ${row.familyName}`, teammate: viewer.teamId !== null && row.teamId === viewer.teamId }));
 }
 
-/** Who's in on each day of an office result the viewer already has (My office days reads it anyway). */
-export async function colleaguesIn(viewer: CurrentUser, result: RotationResult): Promise<DayColleagues[]> {
-  return colleaguesByDay(result, await sharersFor(viewer));
+/**
+ * Who's in on each day of the viewer's office from `from` to `to` (a range
+ * the caller validated): one query for the sharers, and the engine's cached
+ * result for the days (My office days has just read it, so it is a hit).
+ */
+export async function whosInDays(viewer: CurrentUser, from: IsoDate, to: IsoDate): Promise<DayColleagues[]> {
+  const [result, sharers] = await Promise.all([getOfficeRotation(viewer.officeId, from, to), sharersFor(viewer)]);
+  return colleaguesByDay(result, sharers);
 }
 
 /**
@@ -67,6 +71,5 @@ export async function getWhosIn(viewer: CurrentUser, officeId: string, now: Date
   if (day < today) throw refused("past_day", `${day} is in the past (today is ${today} in your office): who's in shows today and later days.`, "date");
   const last = lastChoiceDay(today);
   if (day > last) throw refused("beyond_horizon", `${day} is too far ahead: choose a day up to ${last}, a year from today.`, "date");
-  const [result, sharers] = await Promise.all([getOfficeRotation(officeId, day, day), sharersFor(viewer)]);
-  return colleaguesByDay(result, sharers)[0] as DayColleagues;
+  return (await whosInDays(viewer, day, day))[0] as DayColleagues;
 }

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { CalendarFeedPanel } from "@/components/profile/calendar-feed-panel";
 import { CreateTokenForm } from "@/components/profile/create-token-form";
+import { DaySharingSection } from "@/components/profile/day-sharing-section";
 import { RevokeTokenButton } from "@/components/profile/revoke-token-button";
 import { SignOutEverywhereButton } from "@/components/profile/sign-out-everywhere-button";
 import { Badge } from "@/components/ui/badge";
@@ -36,7 +37,7 @@ export default async function ProfilePage() {
   const day = (instant: Date) => formatShortDateIn(instant, user.officeTimezone, locale);
 
   return (
-    <ClientMessages namespaces={["profile", "calendarFeed", "accessTokens"]}>
+    <ClientMessages namespaces={["profile", "calendarFeed", "accessTokens", "sharing"]}>
       <PageHeader title={t("title")} description={t("description")} />
       <h2 className="sr-only">{t("details")}</h2>
       <SummaryList
@@ -48,6 +49,8 @@ export default async function ProfilePage() {
           { label: t("startDate"), value: formatLongDate(profile.startDate, locale) },
         ]}
       />
+
+      <DaySharingSection user={user} office={profile.office.name} team={profile.team?.name ?? null} />
 
       <section aria-labelledby="calendar-feed-title" className="mb-8 rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
         <h2 id="calendar-feed-title" className="text-lg font-semibold">{tFeed("title")}</h2>

@@ -27,6 +27,10 @@ import profileEn from "./profile/en.json";
 import profileNb from "./profile/nb.json";
 import profileNl from "./profile/nl.json";
 import profileSv from "./profile/sv.json";
+import sharingEn from "./sharing/en.json";
+import sharingNb from "./sharing/nb.json";
+import sharingNl from "./sharing/nl.json";
+import sharingSv from "./sharing/sv.json";
 
 type Messages = Record<string, unknown>;
 
@@ -43,6 +47,7 @@ export const messageFiles: Record<string, Record<Locale, Messages>> = {
   plans: { en: plansEn, nb: plansNb, sv: plansSv, nl: plansNl },
   platform: { en: platformEn, nb: platformNb, sv: platformSv, nl: platformNl },
   profile: { en: profileEn, nb: profileNb, sv: profileSv, nl: profileNl },
+  sharing: { en: sharingEn, nb: sharingNb, sv: sharingSv, nl: sharingNl },
 };
 
 // One merged object per language, built once: the files never change while the app runs.

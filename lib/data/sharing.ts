@@ -42,6 +42,8 @@ async function sharersFor(viewer: Pick<CurrentUser, "id" | "officeId" | "teamId"
       OR: [{ shareDaysWith: DaySharing.OFFICE }, ...(viewer.teamId ? [{ shareDaysWith: DaySharing.TEAM, teamId: viewer.teamId }] : [])],
     },
     select: { id: true, givenName: true, familyName: true, teamId: true },
+    // By name as shown ("given family"): the lists keep this order.
+    orderBy: [{ givenName: "asc" }, { familyName: "asc" }, { id: "asc" }],
   });
   return rows.map((row) => ({ id: row.id, name: `${row.givenName} ${row.familyName}`, teammate: viewer.teamId !== null && row.teamId === viewer.teamId }));
 }

@@ -1,6 +1,6 @@
-import { expectedOn, type RotationResult } from "@/lib/rotation";
+import { expectedDaysOf, type RotationResult } from "@/lib/rotation";
 
-/** Someone who shares their office days with the viewer (the data layer picked them: lib/data/sharing.ts). */
+/** Someone who shares their office days with the viewer (the data layer picks them, by name: lib/data/sharing.ts). */
 export interface Sharer {
   id: string;
   name: string;
@@ -22,13 +22,15 @@ export interface DayColleagues {
  * here counts or hints at anyone who does not share.
  */
 export function colleaguesByDay(result: RotationResult, sharers: readonly Sharer[]): DayColleagues[] {
-  const byId = new Map(sharers.map((sharer) => [sharer.id, sharer]));
-  const ordered = (a: Sharer, b: Sharer) => Number(b.teammate) - Number(a.teammate) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
-  return result.days.map((day) => ({
+  // Teammates first, each group in the order given (by name): a stable partition, no sort per request.
+  const ordered = [...sharers.filter((sharer) => sharer.teammate), ...sharers.filter((sharer) => !sharer.teammate)];
+  const byId = new Map(ordered.map((sharer) => [sharer.id, sharer]));
+  const expected = expectedDaysOf(
+    result,
+    ordered.map((sharer) => sharer.id),
+  );
+  return result.days.map((day, index) => ({
     date: day.date,
-    colleagues:
-      byId.size === 0 || day.status !== "open"
-        ? []
-        : [...new Set(expectedOn(result, day.date))].flatMap((id) => byId.get(id) ?? []).sort(ordered),
+    colleagues: day.status === "open" ? (expected[index] as string[]).map((id) => byId.get(id) as Sharer) : [],
   }));
 }

@@ -6,6 +6,7 @@ import { todayIn } from "@/lib/date-only";
 import type { Role } from "@/lib/generated/prisma/client";
 import { createPrismaClient, type DbClient } from "@/lib/server/prisma-client";
 import { callRoute, tokenFor } from "@/tests/support/api";
+import { createSurnameOffice } from "@/tests/support/seat-office";
 import { freshDatabaseUrl } from "@/tests/support/test-db";
 
 /**
@@ -43,38 +44,12 @@ const whosIn = (who: Person, date: string, office = officeId) =>
   callRoute(routes.whosIn, `/api/v1/offices/${office}/whos-in?date=${date}`, { token: who.token, params: { id: office } });
 const names = (answer: { json: Record<string, any> }) => (answer.json.colleagues as { name: string; teammate: boolean }[]).map((colleague) => `${colleague.name}${colleague.teammate ? " (team)" : ""}`);
 
-async function makeOffice(name: string) {
-  const office = await db.office.create({
-    data: { name: `${name} ${randomUUID().slice(0, 8)}`, timezone: "Europe/Oslo", locale: "nb", seats: 6, capacityPercent: 100, workingWeekdays: [1, 2, 3, 4, 5] },
-  });
-  await db.rotationPlan.create({
-    data: {
-      officeId: office.id,
-      name: "Who's in",
-      version: 1,
-      status: "PUBLISHED",
-      effectiveFrom: new Date("2026-01-05T00:00:00Z"),
-      publishedAt: new Date(),
-      rules: {
-        waves: [
-          {
-            name: "Everyone",
-            selectors: [{ kind: "everyone" }],
-            distribution: {
-              rule: "surname",
-              groups: [
-                { from: "A", to: "K", weekdays: [1] },
-                { from: "L", to: "M", weekdays: [2] },
-                { from: "N", to: "Z", weekdays: [3] },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  });
-  return office;
-}
+const makeOffice = (name: string) =>
+  createSurnameOffice(db, `${name} ${randomUUID().slice(0, 8)}`, 6, [
+    { from: "A", to: "K", weekdays: [1] },
+    { from: "L", to: "M", weekdays: [2] },
+    { from: "N", to: "Z", weekdays: [3] },
+  ]);
 
 async function person(office: { id: string; timezone: string }, familyName: string, options: { teamId?: string | null; share?: Share; role?: Role } = {}): Promise<Person> {
   const email = `${familyName.toLowerCase()}-${randomUUID().slice(0, 8)}@whos-in.test`;

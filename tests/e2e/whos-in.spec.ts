@@ -69,6 +69,8 @@ test.describe("who's in, by choice", () => {
     const him = await newPage(browser);
     await signIn(him, "LEADER");
     const row = him.getByRole("listitem", { name: longDate(date) });
+    await expect(row.getByRole("link", { name: /^Also in: / })).toBeVisible();
+    await look(him, "whos-in-my-days");
     await row.getByRole("link", { name: new RegExp(`^Also in: .*\\(Who's in on ${longDate(date)}\\)$`) }).click();
     await expect(him.getByRole("heading", { level: 1, name: `Who's in: ${longDate(date)}` })).toBeVisible();
     const team = him.getByRole("region", { name: "Your team" });

@@ -50,7 +50,7 @@ export default async function ProfilePage() {
         ]}
       />
 
-      <DaySharingSection user={user} office={profile.office.name} team={profile.team?.name ?? null} />
+      <DaySharingSection user={user} hasTeam={profile.team !== null} />
 
       <section aria-labelledby="calendar-feed-title" className="mb-8 rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
         <h2 id="calendar-feed-title" className="text-lg font-semibold">{tFeed("title")}</h2>

@@ -7,6 +7,7 @@ import { MyDayMonth } from "@/components/my-days/my-day-month";
 import { ViewSwitch } from "@/components/my-days/view-switch";
 import { seatBadge } from "@/components/my-days/seat-badge";
 import { StayHomePeriodForm } from "@/components/my-days/stay-home-period-form";
+import { colleagueLine } from "@/components/my-days/colleagues-link";
 import { ChangeNotices } from "@/components/plans/change-notices";
 import { loadWords } from "@/components/rotation/day-load";
 import { wordReason } from "@/components/rotation/reason-words";
@@ -17,6 +18,7 @@ import { SummaryList } from "@/components/ui/summary-list";
 import { requirePermission } from "@/lib/auth/session";
 import { getMyDays } from "@/lib/data/my-days";
 import { getOwnProfile } from "@/lib/data/profile";
+import { whosInDays } from "@/lib/data/sharing";
 import { toDbDate } from "@/lib/date-only";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDayHeading, formatLongDate, formatMonth, weekdayName } from "@/lib/i18n/dates";
@@ -41,25 +43,30 @@ export default async function MyDaysPage(props: { searchParams: Promise<Record<s
 /** The page for a reader who may see it: its data loads behind the loading state. */
 async function MyDaysContent({ searchParams, user }: { searchParams: Promise<Record<string, string | string[] | undefined>> } & { user: CurrentUser }) {
   const { view, errors } = parseMyDaysPageQuery(await searchParams);
-  const [t, tChoices, tBadge, tReasons, locale, profile, schedule] = await Promise.all([
+  const [t, tChoices, tBadge, tReasons, tWhosIn, locale, profile, schedule] = await Promise.all([
     getTranslations("myDays"),
     getTranslations("dayChoices"),
     getTranslations("dayChoices.badge"),
     getTranslations("reasons"),
+    getTranslations("whosIn"),
     getLocale() as Promise<Locale>,
     getOwnProfile(user),
     getMyDays(user, now()),
   ]);
   const minGroup = env().PRIVACY_MIN_GROUP;
+  // Colleagues who share with the viewer, per day: the engine's result just read is a cache hit.
+  const colleagues = new Map((await whosInDays(user, schedule.from, schedule.to)).map((day) => [day.date, day]));
   const rows = schedule.days
     .filter((day) => day.status !== "non-working")
     .map((day): MyDayRow => {
       const heading = formatDayHeading(toDbDate(day.date), locale);
+      const label = formatLongDate(toDbDate(day.date), locale);
+      const sharing = colleagues.get(day.date);
       return {
         date: day.date,
         weekday: heading.weekday,
         shortDate: heading.date,
-        label: formatLongDate(toDbDate(day.date), locale),
+        label,
         office: day.status === "office",
         badge: seatBadge(day, tBadge),
         reason: wordReason(tReasons, locale, day.reason),
@@ -67,6 +74,7 @@ async function MyDaysContent({ searchParams, user }: { searchParams: Promise<Rec
         load: day.status === "closed" ? null : loadWords(day.totals, minGroup, t),
         waiting: day.totals.waitlisted ? tChoices("waiting", { count: day.totals.waitlisted }) : null,
         choices: day.choices,
+        colleagues: sharing ? colleagueLine(sharing, label, tWhosIn) : null,
       };
     });
   // Only the chosen view is laid out and sent: the page's payload stays one list of days.

@@ -27,7 +27,20 @@ const styles: Record<DayChoice, string> = {
  * home"), so focus would fall to the page: it moves to the day's new button
  * (or its outcome) instead, and the live region announces the result.
  */
-export function DayChoiceButtons({ date, dayLabel, choices, align = "end" }: { date: string; dayLabel: string; choices: DayChoice[]; align?: "start" | "end" }) {
+export function DayChoiceButtons({
+  date,
+  dayLabel,
+  choices,
+  align = "end",
+  words = {},
+}: {
+  date: string;
+  dayLabel: string;
+  choices: DayChoice[];
+  align?: "start" | "end";
+  /** Other words for a choice's button and label ("Join them" for an extra day on the who's-in view). */
+  words?: Partial<Record<DayChoice, { button: string; label: string }>>;
+}) {
   const t = useTranslations("dayChoices");
   const [pending, startTransition] = useTransition();
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -87,10 +100,10 @@ export function DayChoiceButtons({ date, dayLabel, choices, align = "end" }: { d
             onClick={() => {
               if (!pending) run(choice);
             }}
-            aria-label={t(`${choice}.label`, { day: dayLabel })}
+            aria-label={words[choice]?.label ?? t(`${choice}.label`, { day: dayLabel })}
             className={`min-h-10 rounded-md border px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700 aria-disabled:opacity-60 ${styles[choice]}`}
           >
-            {t(`${choice}.button`)}
+            {words[choice]?.button ?? t(`${choice}.button`)}
           </button>
         ))}
       </div>

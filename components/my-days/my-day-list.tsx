@@ -5,6 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import type { IsoDate } from "@/lib/date-only";
 import type { DayChoice } from "@/lib/seats/day-choices";
 import { DayChoiceButtons } from "./day-choice-buttons";
+import { ColleaguesLink, type ColleagueLine } from "./colleagues-link";
 import type { SeatBadgeWords } from "./seat-badge";
 
 /** One day of My office days, worded on the server: the list only lays it out. */
@@ -24,6 +25,8 @@ export interface MyDayRow {
   load: { text: string; share: number } | null;
   waiting: string | null;
   choices: DayChoice[];
+  /** Colleagues who share their days with the viewer and are expected that day, worded, with a link to the day's view. */
+  colleagues?: ColleagueLine | null;
 }
 
 /** A week of days under its heading ("Week 49", "Uke 49"). */
@@ -61,6 +64,7 @@ export function MyDayList({ weeks }: { weeks: MyDayWeek[] }) {
                 <div className="col-span-2 text-sm text-stone-800 md:col-span-1">
                   <p>{row.reason}</p>
                   {row.notice ? <p className="mt-1 font-medium text-amber-900">{row.notice}</p> : null}
+                  {row.colleagues ? <ColleaguesLink line={row.colleagues} /> : null}
                 </div>
                 <div className="col-span-2 md:col-span-1">
                   {row.load ? <LoadBar text={row.load.text} share={row.load.share} /> : null}

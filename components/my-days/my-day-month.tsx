@@ -1,6 +1,7 @@
 "use client";
 
 import { Badge } from "@/components/ui/badge";
+import { ColleaguesLink } from "./colleagues-link";
 import { DayChoiceButtons } from "./day-choice-buttons";
 import type { MyDayRow } from "./my-day-list";
 
@@ -48,6 +49,7 @@ export function MyDayMonth({ months }: { months: MyDayMonthGrid[] }) {
                         <Badge tone={cell.badge.tone}>{cell.badge.text}</Badge>
                       </p>
                       {cell.load ? <p className="mt-1 text-xs text-stone-600">{cell.load.text}</p> : null}
+                      {cell.colleagues ? <ColleaguesLink line={cell.colleagues} /> : null}
                       {cell.choices.length > 0 ? (
                         <div className="mt-2">
                           <DayChoiceButtons date={cell.date} dayLabel={cell.label} choices={cell.choices} align="start" />

@@ -47,20 +47,44 @@ export function seatRequestOf(result: RotationResult, date: string, employeeId: 
 /** Ids of the people expected on a day, extra days and returns included (for HR views and calendar feeds). */
 export function expectedOn(result: RotationResult, date: string): string[] {
   const index = dayIndex(result, date);
-  const row = result.grid.rowOfDay[index] as number;
-  const size = result.employeeIds.length;
   const expected: string[] = [];
-  if (row >= 0) {
-    for (let rank = 0; rank < size; rank++) {
-      if (((result.grid.cells[row * size + rank] as number) & CODE_MASK) === Code.assigned) {
-        expected.push(result.employeeIds[rank] as string);
-      }
-    }
+  for (let rank = 0; rank < result.employeeIds.length; rank++) {
+    if (plannedAndComing(result, index, rank)) expected.push(result.employeeIds[rank] as string);
   }
   for (const decision of result.seats) {
     if (decision.date === date && decision.status === "confirmed") expected.push(decision.employeeId);
   }
   return expected;
+}
+
+/**
+ * For a few people, the days of the range each is expected (as expectedOn
+ * counts them): one list of ids per day, in the order of `employeeIds`.
+ * Costs days x people asked, not days x everyone, for views that follow
+ * some people (who's in). Ids not in the result are never expected.
+ */
+export function expectedDaysOf(result: RotationResult, employeeIds: readonly string[]): string[][] {
+  const ranks = employeeIds.map((id) => result.grid.rankOf.get(id) ?? -1);
+  // Confirmed extra days and returns by day: few, so read once rather than per person and day.
+  const seated = new Map<string, Set<string>>();
+  for (const decision of result.seats) {
+    if (decision.status !== "confirmed") continue;
+    const day = seated.get(decision.date) ?? new Set<string>();
+    seated.set(decision.date, day.add(decision.employeeId));
+  }
+  return result.days.map((day, index) => {
+    const extra = seated.get(day.date);
+    return employeeIds.filter((id, at) => {
+      const rank = ranks[at] as number;
+      return (rank >= 0 && plannedAndComing(result, index, rank)) || extra?.has(id) === true;
+    });
+  });
+}
+
+/** The plan gives the person the day and they did not stay home (nor were cut): the engine's "assigned". */
+function plannedAndComing(result: RotationResult, index: number, rank: number): boolean {
+  const row = result.grid.rowOfDay[index] as number;
+  return row >= 0 && ((result.grid.cells[row * result.employeeIds.length + rank] as number) & CODE_MASK) === Code.assigned;
 }
 
 function decide(result: RotationResult, index: number, rank: number, employeeId: string): { expected: boolean; reason: AssignmentReason; seat: Seat } {

@@ -1,5 +1,5 @@
 import { addWeeks, format, startOfISOWeek, subDays, subWeeks, subYears } from "date-fns";
-import type { PrismaClient, Role, Team } from "../../lib/generated/prisma/client";
+import type { Prisma, PrismaClient, Role, Team } from "../../lib/generated/prisma/client";
 import { DEMO_LOGINS } from "./logins";
 import { hashPassword } from "../../lib/auth/password";
 import { toDbDate } from "../../lib/date-only";
@@ -128,6 +128,7 @@ export async function seedDemoData(db: PrismaClient, options: { today: Date }): 
           data: leaders.flatMap((leader) => (leader.teamId ? [{ teamId: leader.teamId, employeeId: leader.id }] : [])),
         });
         if (demo.name !== "Oslo") continue;
+        await shareSomeDays(tx, office.id, teams.find((team) => team.name === "Travel Sales")?.id ?? null);
         for (const account of DEMO_LOGINS.accounts) {
           await tx.employee.create({
             data: {
@@ -149,6 +150,20 @@ export async function seedDemoData(db: PrismaClient, options: { today: Date }): 
     { timeout: 60_000 },
   );
   return true;
+}
+
+/**
+ * A few people in Oslo share their office days, so a newcomer sees who's in:
+ * some of the demo employee's team with the team, some others with the
+ * whole office, spread over the alphabet so they come on different days.
+ */
+async function shareSomeDays(tx: Prisma.TransactionClient, officeId: string, teamId: string | null) {
+  const spread = <T,>(rows: T[], count: number) => rows.filter((_, index) => index % Math.max(1, Math.floor(rows.length / count)) === 0).slice(0, count);
+  const people = await tx.employee.findMany({ where: { officeId, active: true, role: "EMPLOYEE" }, select: { id: true, teamId: true }, orderBy: [{ familyName: "asc" }, { id: "asc" }] });
+  const team = spread(people.filter((person) => teamId !== null && person.teamId === teamId), 6);
+  const office = spread(people.filter((person) => person.teamId !== teamId), 5);
+  await tx.employee.updateMany({ where: { id: { in: team.map((person) => person.id) } }, data: { shareDaysWith: "TEAM" } });
+  await tx.employee.updateMany({ where: { id: { in: office.map((person) => person.id) } }, data: { shareDaysWith: "OFFICE" } });
 }
 
 /** The public holidays from the demo plan's start to a year ahead, so the demo has closed days whenever it is seeded. */

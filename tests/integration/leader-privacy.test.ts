@@ -30,6 +30,8 @@ describe("a leader learns nobody's individual choices", () => {
     leaderToken = await tokenFor(db, "leader@example.com");
     const { resetOwnCalendarFeed } = await import("@/lib/data/calendar-feed");
     feedFile = `${/\/calendar\/(.+)$/.exec((await resetOwnCalendarFeed(leader, new Date(), "en")).url)![1]}`;
+    // Who's in names those who chose to share their days (tests/integration/whos-in.test.ts); here nobody does, so any name is a leak.
+    await db.employee.updateMany({ data: { shareDaysWith: "NOBODY" } });
     others = await db.employee.findMany({ where: { NOT: { id: leader.id } }, select: { id: true, email: true, givenName: true, familyName: true } });
     // Members of the leader's team stay home on the coming days, so there is something to leak.
     const members = await db.employee.findMany({ where: { teamId: leader.teamId, NOT: { id: leader.id } }, select: { id: true } });

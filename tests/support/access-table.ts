@@ -58,6 +58,7 @@ export const pageTable: PageRow[] = [
   { file: "app/(app)/capacity/page.tsx", url: "/capacity", access: "capacity:view", roles: EVERYONE },
   { file: "app/(app)/trends/page.tsx", url: "/trends", access: "trends:view", roles: MANAGERS },
   { file: "app/(app)/profile/page.tsx", url: "/profile", access: "profile:own", roles: EVERYONE },
+  { file: "app/(app)/days/[date]/page.tsx", url: "/days/no-such-day", access: "days:own", roles: EVERYONE },
   { file: "app/(app)/plans/page.tsx", url: "/plans", access: "plans:manage", roles: HR_ADMIN },
   { file: "app/(app)/plans/[id]/page.tsx", url: "/plans/no-such-plan", access: "plans:manage", roles: HR_ADMIN },
   { file: "app/(app)/plans/[id]/publish/page.tsx", url: "/plans/no-such-plan/publish", access: "plans:manage", roles: HR_ADMIN },
@@ -98,6 +99,9 @@ export const routeTable: RouteRow[] = [
   { file: "app/api/v1/offices/[id]/trends/route.ts", method: "GET", url: "/api/v1/offices/x/trends", access: "trends:view", roles: MANAGERS },
   { file: "app/api/v1/offices/[id]/plans/route.ts", method: "GET", url: "/api/v1/offices/x/plans", access: "plans:manage", roles: HR_ADMIN },
   { file: "app/api/v1/offices/[id]/plans/preview/route.ts", method: "POST", url: "/api/v1/offices/x/plans/preview", access: "plans:manage", roles: HR_ADMIN },
+  { file: "app/api/v1/me/sharing/route.ts", method: "GET", url: "/api/v1/me/sharing", access: "profile:own", roles: EVERYONE },
+  { file: "app/api/v1/me/sharing/route.ts", method: "PUT", url: "/api/v1/me/sharing", access: "profile:own", roles: EVERYONE },
+  { file: "app/api/v1/offices/[id]/whos-in/route.ts", method: "GET", url: "/api/v1/offices/x/whos-in", access: "days:own", roles: EVERYONE },
   { file: "app/api/v1/tokens/[id]/route.ts", method: "DELETE", url: "/api/v1/tokens/x", access: "tokens:manage", roles: ["ADMIN"] },
 ];
 
@@ -130,6 +134,7 @@ export const actionTable: ActionRow[] = [
   { file: "lib/actions/revoke-access-token.ts", access: "profile:own", roles: EVERYONE },
   { file: "lib/actions/reset-calendar-feed.ts", access: "profile:own", roles: EVERYONE },
   { file: "lib/actions/sign-out-everywhere.ts", access: "profile:own", roles: EVERYONE },
+  { file: "lib/actions/set-sharing.ts", access: "profile:own", roles: EVERYONE },
   { file: "lib/actions/create-plan.ts", access: "plans:manage", roles: HR_ADMIN },
   { file: "lib/actions/copy-plan.ts", access: "plans:manage", roles: HR_ADMIN },
   { file: "lib/actions/save-plan.ts", access: "plans:manage", roles: HR_ADMIN },

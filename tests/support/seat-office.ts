@@ -11,40 +11,38 @@ export interface SeatOfficePerson {
 }
 
 /**
+ * An office named `name` with `seats` seats every weekday and a plan in effect
+ * since 2026-11-02 that brings everyone in by surname `groups`.
+ */
+export async function createSurnameOffice(db: DbClient, name: string, seats: number, groups: { from: string; to: string; weekdays: number[] }[]) {
+  const office = await db.office.create({
+    data: { name, timezone: "Europe/Oslo", locale: "nb", seats, capacityPercent: 100, workingWeekdays: [1, 2, 3, 4, 5] },
+  });
+  await db.rotationPlan.create({
+    data: {
+      officeId: office.id,
+      name: "Test plan",
+      version: 1,
+      status: "PUBLISHED",
+      effectiveFrom: new Date("2026-11-02T00:00:00Z"),
+      publishedAt: new Date(),
+      rules: { waves: [{ name: "Everyone", selectors: [{ kind: "everyone" }], distribution: { rule: "surname", groups } }] },
+    },
+  });
+  return office;
+}
+
+/**
  * An office of its own for seat tests: `capacity` seats every weekday; the
  * people named A–K come on Mondays, those named L–Z on Tuesdays (plan in
  * effect since 2026-11-02). Every person gets a personal access token.
  */
 export async function createSeatOffice(db: DbClient, options: { capacity: number; mondays: number; tuesdays: number }) {
   const tag = randomUUID().slice(0, 8);
-  const office = await db.office.create({
-    data: { name: `Seats ${tag}`, timezone: "Europe/Oslo", locale: "nb", seats: options.capacity, capacityPercent: 100, workingWeekdays: [1, 2, 3, 4, 5] },
-  });
-  await db.rotationPlan.create({
-    data: {
-      officeId: office.id,
-      name: "Seat test",
-      version: 1,
-      status: "PUBLISHED",
-      effectiveFrom: new Date("2026-11-02T00:00:00Z"),
-      publishedAt: new Date(),
-      rules: {
-        waves: [
-          {
-            name: "Everyone",
-            selectors: [{ kind: "everyone" }],
-            distribution: {
-              rule: "surname",
-              groups: [
-                { from: "A", to: "K", weekdays: [1] },
-                { from: "L", to: "Z", weekdays: [2] },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  });
+  const office = await createSurnameOffice(db, `Seats ${tag}`, options.capacity, [
+    { from: "A", to: "K", weekdays: [1] },
+    { from: "L", to: "Z", weekdays: [2] },
+  ]);
   const make = async (familyName: string, index: number): Promise<SeatOfficePerson> => {
     const email = `${familyName.toLowerCase()}-${index}-${tag}@seats.test`;
     const employee = await db.employee.create({

@@ -5,6 +5,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { CalendarFeedPanel } from "@/components/profile/calendar-feed-panel";
 import { CreateTokenForm } from "@/components/profile/create-token-form";
 import { NotificationSettingsForm } from "@/components/profile/notification-settings-form";
+import { DaySharingSection } from "@/components/profile/day-sharing-section";
 import { RevokeTokenButton } from "@/components/profile/revoke-token-button";
 import { SignOutEverywhereButton } from "@/components/profile/sign-out-everywhere-button";
 import { Badge } from "@/components/ui/badge";
@@ -52,7 +53,7 @@ async function ProfileContent({ user }: { user: CurrentUser }) {
   const day = (instant: Date) => formatShortDateIn(instant, user.officeTimezone, locale);
 
   return (
-    <ClientMessages namespaces={["profile", "calendarFeed", "accessTokens", "notificationSettings"]}>
+    <ClientMessages namespaces={["profile", "calendarFeed", "accessTokens", "notificationSettings", "sharing"]}>
       <PageHeader title={t("title")} description={t("description")} />
       <h2 className="sr-only">{t("details")}</h2>
       <SummaryList
@@ -70,6 +71,7 @@ async function ProfileContent({ user }: { user: CurrentUser }) {
         <p className="mb-4 mt-1 max-w-3xl text-stone-700">{tSettings("intro")}</p>
         <NotificationSettingsForm kinds={kindsReceivedBy(user.role)} initial={notificationSettings} />
       </section>
+      <DaySharingSection user={user} hasTeam={profile.team !== null} />
 
       <section aria-labelledby="calendar-feed-title" className="mb-8 rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
         <h2 id="calendar-feed-title" className="text-lg font-semibold">{tFeed("title")}</h2>

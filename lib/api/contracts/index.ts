@@ -9,6 +9,7 @@ import { peopleContracts } from "./people";
 import { planContracts } from "./plans";
 import { profileContracts } from "./profile";
 import { trendsContracts } from "./trends";
+import { sharingContracts } from "./sharing";
 
 /**
  * Every route of /api/v1. The OpenAPI document is built from this list,
@@ -25,4 +26,5 @@ export const apiContracts: readonly ApiContract[] = [
   ...accessTokenContracts,
   ...planContracts,
   ...peopleContracts,
+  ...sharingContracts,
 ];

@@ -31,6 +31,10 @@ import trendsEn from "./trends/en.json";
 import trendsNb from "./trends/nb.json";
 import trendsNl from "./trends/nl.json";
 import trendsSv from "./trends/sv.json";
+import sharingEn from "./sharing/en.json";
+import sharingNb from "./sharing/nb.json";
+import sharingNl from "./sharing/nl.json";
+import sharingSv from "./sharing/sv.json";
 
 type Messages = Record<string, unknown>;
 
@@ -48,6 +52,7 @@ export const messageFiles: Record<string, Record<Locale, Messages>> = {
   platform: { en: platformEn, nb: platformNb, sv: platformSv, nl: platformNl },
   profile: { en: profileEn, nb: profileNb, sv: profileSv, nl: profileNl },
   trends: { en: trendsEn, nb: trendsNb, sv: trendsSv, nl: trendsNl },
+  sharing: { en: sharingEn, nb: sharingNb, sv: sharingSv, nl: sharingNl },
 };
 
 // One merged object per language, built once: the files never change while the app runs.

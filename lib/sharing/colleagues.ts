@@ -1,0 +1,36 @@
+import { expectedDaysOf, type RotationResult } from "@/lib/rotation";
+
+/** Someone who shares their office days with the viewer (the data layer picks them, by name: lib/data/sharing.ts). */
+export interface Sharer {
+  id: string;
+  name: string;
+  /** In the viewer's team: listed first. */
+  teammate: boolean;
+}
+
+export interface DayColleagues {
+  date: string;
+  /** Teammates first, then others in the office, each by name. */
+  colleagues: Sharer[];
+}
+
+/**
+ * Per day of the result, the sharers the engine expects that day (their
+ * planned day they did not stay home on, or a confirmed extra day or
+ * return): the engine's own answer, so a sharer who stays home or waits for
+ * a seat is simply absent. Only people in `sharers` can appear, so nothing
+ * here counts or hints at anyone who does not share.
+ */
+export function colleaguesByDay(result: RotationResult, sharers: readonly Sharer[]): DayColleagues[] {
+  // Teammates first, each group in the order given (by name): a stable partition, no sort per request.
+  const ordered = [...sharers.filter((sharer) => sharer.teammate), ...sharers.filter((sharer) => !sharer.teammate)];
+  const byId = new Map(ordered.map((sharer) => [sharer.id, sharer]));
+  const expected = expectedDaysOf(
+    result,
+    ordered.map((sharer) => sharer.id),
+  );
+  return result.days.map((day, index) => ({
+    date: day.date,
+    colleagues: day.status === "open" ? (expected[index] as string[]).map((id) => byId.get(id) as Sharer) : [],
+  }));
+}

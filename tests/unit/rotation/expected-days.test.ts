@@ -1,0 +1,23 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { computeRotation, expectedDaysOf, expectedOn } from "@/lib/rotation";
+import { engineInputWithRequests } from "./arbitraries";
+
+describe("expectedDaysOf", () => {
+  it("answers for the people asked exactly what expectedOn answers, day by day, in the order asked", () => {
+    fc.assert(
+      fc.property(engineInputWithRequests(), fc.integer({ min: 0, max: 1000 }), (input, seed) => {
+        const result = computeRotation(input);
+        // Some of the office, in a shuffled order, and someone who is not in it.
+        const asked = [...result.employeeIds].filter((_, index) => (index + seed) % 3 !== 0).sort((a, b) => ((a.charCodeAt(0) + seed) % 7) - ((b.charCodeAt(0) + seed) % 7));
+        const withStranger = [...asked, "not-in-this-office"];
+        const days = expectedDaysOf(result, withStranger);
+        result.days.forEach((day, index) => {
+          const everyone = new Set(expectedOn(result, day.date));
+          expect(days[index]).toEqual(withStranger.filter((id) => everyone.has(id)));
+        });
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -137,9 +137,11 @@ async function main(): Promise<number> {
 
     if (!dev && !stopping && !isBuildCurrent(root)) {
       log("Building the app (first start or changed sources)...");
+      // The sources as the build reads them: an edit made during the build makes the next start build again.
+      const built = sourceFingerprint(root);
       const code = await waitForExit(run(next, ["build"], { ...childEnv, NODE_ENV: "production" }));
       if (code !== 0) return code;
-      writeFileSync(path.join(root, FINGERPRINT_FILE), sourceFingerprint(root));
+      writeFileSync(path.join(root, FINGERPRINT_FILE), built);
     }
     if (stopping) return 0;
 

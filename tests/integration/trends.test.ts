@@ -40,6 +40,16 @@ const generatedOffice: fc.Arbitrary<GeneratedOffice> = fc
     }),
   );
 
+// Six people in Team 0, two in Team 1 (the small one), nobody without a team.
+const SMALL_TEAM_OFFICE: GeneratedOffice = {
+  teams: 2,
+  people: [...Array.from({ length: 6 }, (_, index) => ({ surname: index % 3, team: 0 })), { surname: 0, team: 1 }, { surname: 1, team: 1 }],
+  capacity: 20,
+  weekdays: [[1, 2, 3, 4, 5], [1]],
+  optOuts: [{ person: 6, day: 0 }],
+  extras: [],
+};
+
 describe("trends API", { timeout: 240_000 }, () => {
   let hrToken: string;
   let trends: typeof import("@/app/api/v1/offices/[id]/trends/route").GET;
@@ -154,15 +164,7 @@ describe("trends API", { timeout: 240_000 }, () => {
   });
 
   it("show no figure of a group smaller than the threshold, nor one from which it follows", async () => {
-    // Six people in Team 0, two in Team 1 (the small one), nobody without a team.
-    const { office } = await createOffice({
-      teams: 2,
-      people: [...Array.from({ length: 6 }, (_, index) => ({ surname: index % 3, team: 0 })), { surname: 0, team: 1 }, { surname: 1, team: 1 }],
-      capacity: 20,
-      weekdays: [[1, 2, 3, 4, 5], [1]],
-      optOuts: [{ person: 6, day: 0 }],
-      extras: [],
-    });
+    const { office } = await createOffice(SMALL_TEAM_OFFICE);
     const rows = (await ask(office.id, `from=${from}&to=${to}&by=team`)).json.rows as Record<string, number | string | null>[];
     const small = rows.find((row) => (row.group as string).startsWith("Team 1"))!;
     expect(small).toMatchObject({ planned: null, expected: null, stayedHome: null });
@@ -200,15 +202,8 @@ describe("trends API", { timeout: 240_000 }, () => {
   });
 
   it("download as a workbook of the same rows: real dates and numbers, held-back figures empty, the header in the caller's language", async () => {
-    // As above: Team 1 (two people) is below the threshold, so its figures and Team 0's are held back; the office's are shown.
-    const { office } = await createOffice({
-      teams: 2,
-      people: [...Array.from({ length: 6 }, (_, index) => ({ surname: index % 3, team: 0 })), { surname: 0, team: 1 }, { surname: 1, team: 1 }],
-      capacity: 20,
-      weekdays: [[1, 2, 3, 4, 5], [1]],
-      optOuts: [{ person: 6, day: 0 }],
-      extras: [],
-    });
+    // Team 1 is below the threshold, so its figures and Team 0's are held back; the office's are shown.
+    const { office } = await createOffice(SMALL_TEAM_OFFICE);
     const download = async (query: string, headers: Record<string, string>) => {
       const answer = await callRoute(trends, `/api/v1/offices/${office.id}/trends?from=${from}&to=${to}&${query}&format=xlsx`, { token: hrToken, params: { id: office.id }, headers });
       expect(answer.status).toBe(200);

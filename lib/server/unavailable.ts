@@ -3,7 +3,7 @@ import en from "../i18n/messages/en.json";
 import nb from "../i18n/messages/nb.json";
 import nl from "../i18n/messages/nl.json";
 import sv from "../i18n/messages/sv.json";
-import { negotiateLocale } from "../i18n/negotiate";
+import { cookieValue, negotiateLocale } from "../i18n/negotiate";
 
 /**
  * What the web server answers while the database is down: 503 with
@@ -54,19 +54,6 @@ export function unavailableResponse(pathname: string, cookieHeader: string | und
     headers: { ...headers, "content-type": "text/html; charset=utf-8", "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'" },
     body: page,
   };
-}
-
-function cookieValue(header: string | undefined, name: string): string | undefined {
-  for (const part of (header ?? "").split(";")) {
-    const [key, ...value] = part.trim().split("=");
-    if (key !== name) continue;
-    try {
-      return decodeURIComponent(value.join("="));
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
 }
 
 function escapeHtml(text: string): string {

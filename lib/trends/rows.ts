@@ -17,6 +17,21 @@ export const FIGURE_COLUMNS = [
   "utilization",
 ] as const satisfies readonly (keyof TrendFigures)[];
 
+export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** How a column's cells are written in a spreadsheet: a calendar day, a count, a share (0 to 1), or words. */
+export type ColumnKind = "date" | "count" | "share" | "text";
+
+const KEY_KINDS: Record<string, ColumnKind> = { week: "date", date: "date", weekday: "count", status: "text", group: "text", key: "text" };
+
+export function columnKind(field: string): ColumnKind {
+  if (field === "stayHomeShare" || field === "utilization") return "share";
+  return KEY_KINDS[field] ?? "count";
+}
+
+/** The columns of a download: the view's keys, then the figures. */
+export const downloadFields = (keys: readonly string[]): string[] => [...keys, ...FIGURE_COLUMNS];
+
 /** One row of a view: what it is about, then the figures. */
 export type TrendRow = Record<string, string | number | null>;
 
@@ -43,6 +58,6 @@ export function trendRows(view: TrendView, series: TrendSeries, breakdowns: Reco
 
 /** A CSV of the rows: plain numbers and ISO dates, empty where a figure is held back; no cell runs as a formula. */
 export function trendsCsv(keys: readonly string[], rows: readonly TrendRow[]): string {
-  const fields = [...keys, ...FIGURE_COLUMNS];
+  const fields = downloadFields(keys);
   return Papa.unparse({ fields, data: rows.map((row) => fields.map((field) => row[field] ?? "")) }, { newline: "\n", escapeFormulae: true }) + "\n";
 }

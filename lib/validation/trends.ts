@@ -27,7 +27,7 @@ export const trendsQuerySchema = z
     by: z.enum(TREND_VIEWS, { error: `must be one of ${TREND_VIEWS.join(", ")}` }).default("week"),
     team: teamIdSchema.optional().meta({ description: "One team's figures only (leaders: a team they lead; by default the first by name)" }),
     format: z
-      .enum(["json", "csv"], { error: "must be json or csv (xlsx is not available on this server: use csv, which every spreadsheet opens)" })
+      .enum(["json", "csv", "xlsx"], { error: "must be json, csv or xlsx" })
       .default("json"),
   })
   .superRefine(checkDayRange({}, MAX_TRENDS_DAYS));

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { demoAccount, expect, expectNoAxeViolations, signIn, submitSignIn, test } from "./fixtures";
 import { screenshots } from "./screenshots";
@@ -9,7 +10,7 @@ test.beforeAll(async ({ request }) => {
 });
 
 test.describe("trends", () => {
-  test("HR opens Trends, switches to the weekday heat map and to a team, and downloads the figures", async ({ page }) => {
+  test("HR opens Trends, switches to the weekday heat map and to a team, and downloads the figures as XLSX and CSV", async ({ page }) => {
     test.setTimeout(120_000);
     await signIn(page, "HR");
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Trends" }).click();
@@ -39,6 +40,23 @@ test.describe("trends", () => {
     // A team shows its totals only: no breakdowns.
     await expect(page.getByRole("heading", { name: "By team" })).toHaveCount(0);
 
+    const workbookDownload = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Per week as XLSX" }).click();
+    const workbookFile = await workbookDownload;
+    expect(workbookFile.suggestedFilename()).toMatch(/^trends-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}-week\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await workbookFile.path());
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getCell("A1").value).toBe("Week");
+    expect(sheet.getCell("B1").value).toBe("Open days");
+    expect(sheet.rowCount).toBe(1 + 16);
+    // The week's Monday as a real date cell, the open days as a number.
+    const monday = sheet.getCell("A2");
+    expect(monday.type).toBe(ExcelJS.ValueType.Date);
+    expect(monday.value).toBeInstanceOf(Date);
+    expect((monday.value as Date).getUTCDay()).toBe(1);
+    expect(sheet.getCell("B2").type).toBe(ExcelJS.ValueType.Number);
+
     const download = page.waitForEvent("download");
     await page.getByRole("link", { name: "Per week as CSV" }).click();
     const file = await (await download).path();
@@ -46,7 +64,8 @@ test.describe("trends", () => {
     expect(table.data).toHaveLength(16);
     const first = table.data[0] as Record<string, string>;
     expect(first.week).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    // A number as a number (or empty where held back), never words.
+    // A number as a number (or empty where held back), never words; the same week as the workbook's.
+    expect(first.week).toBe((monday.value as Date).toISOString().slice(0, 10));
     expect(first.openDays).toMatch(/^\d+$/);
     expect(first.planned).toMatch(/^(\d+)?$/);
   });

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { env } from "@/lib/env";
@@ -6,6 +7,7 @@ import { now } from "@/lib/clock";
 import { todayIn } from "@/lib/date-only";
 import { heldBack, plannedOn } from "@/lib/privacy/small-groups";
 import { activePeople, computeRotation } from "@/lib/rotation";
+import { FIGURE_COLUMNS, XLSX_CONTENT_TYPE } from "@/lib/trends/rows";
 import { defaultTrendsRange } from "@/lib/validation/trends";
 import { seedDemoData } from "@/prisma/demo/seed-demo";
 import { callRoute, tokenFor } from "@/tests/support/api";
@@ -37,6 +39,16 @@ const generatedOffice: fc.Arbitrary<GeneratedOffice> = fc
       extras: fc.array(fc.record({ person: fc.nat({ max: size - 1 }), day: fc.nat({ max: 55 }) }), { maxLength: 30 }),
     }),
   );
+
+// Six people in Team 0, two in Team 1 (the small one), nobody without a team.
+const SMALL_TEAM_OFFICE: GeneratedOffice = {
+  teams: 2,
+  people: [...Array.from({ length: 6 }, (_, index) => ({ surname: index % 3, team: 0 })), { surname: 0, team: 1 }, { surname: 1, team: 1 }],
+  capacity: 20,
+  weekdays: [[1, 2, 3, 4, 5], [1]],
+  optOuts: [{ person: 6, day: 0 }],
+  extras: [],
+};
 
 describe("trends API", { timeout: 240_000 }, () => {
   let hrToken: string;
@@ -152,15 +164,7 @@ describe("trends API", { timeout: 240_000 }, () => {
   });
 
   it("show no figure of a group smaller than the threshold, nor one from which it follows", async () => {
-    // Six people in Team 0, two in Team 1 (the small one), nobody without a team.
-    const { office } = await createOffice({
-      teams: 2,
-      people: [...Array.from({ length: 6 }, (_, index) => ({ surname: index % 3, team: 0 })), { surname: 0, team: 1 }, { surname: 1, team: 1 }],
-      capacity: 20,
-      weekdays: [[1, 2, 3, 4, 5], [1]],
-      optOuts: [{ person: 6, day: 0 }],
-      extras: [],
-    });
+    const { office } = await createOffice(SMALL_TEAM_OFFICE);
     const rows = (await ask(office.id, `from=${from}&to=${to}&by=team`)).json.rows as Record<string, number | string | null>[];
     const small = rows.find((row) => (row.group as string).startsWith("Team 1"))!;
     expect(small).toMatchObject({ planned: null, expected: null, stayedHome: null });
@@ -187,13 +191,63 @@ describe("trends API", { timeout: 240_000 }, () => {
     const tooFar = await ask(office.id, `from=${plusDays(today, -800)}&to=${plusDays(today, -700)}`);
     expect(tooFar.status).toBe(422);
     expect(tooFar.json.error.field).toBe("from");
-    const xlsx = await ask(office.id, "format=xlsx");
-    expect(xlsx.status).toBe(400);
-    expect(xlsx.json.error.field).toBe("format");
+    const pdf = await ask(office.id, "format=pdf");
+    expect(pdf.status).toBe(400);
+    expect(pdf.json.error.field).toBe("format");
     const csv = await ask(office.id, `from=${from}&to=${to}&format=csv`);
     expect(csv.status).toBe(200);
     expect(csv.headers.get("content-type")).toContain("text/csv");
     expect(csv.text.split("\n")[0]).toBe("week,openDays,heldBack,capacity,planned,expected,stayedHome,stayHomeShare,extraAsked,extraConfirmed,extraWaiting,utilization");
     expect(csv.text.split("\n")[1]).toMatch(new RegExp(`^${from},5,`));
+  });
+
+  it("download as a workbook of the same rows: real dates and numbers, held-back figures empty, the header in the caller's language", async () => {
+    // Team 1 is below the threshold, so its figures and Team 0's are held back; the office's are shown.
+    const { office } = await createOffice(SMALL_TEAM_OFFICE);
+    const download = async (query: string, headers: Record<string, string>) => {
+      const answer = await callRoute(trends, `/api/v1/offices/${office.id}/trends?from=${from}&to=${to}&${query}&format=xlsx`, { token: hrToken, params: { id: office.id }, headers });
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get("content-type")).toBe(XLSX_CONTENT_TYPE);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(answer.bytes.buffer);
+      return { sheet: workbook.worksheets[0]!, disposition: answer.headers.get("content-disposition"), rows: (await ask(office.id, `from=${from}&to=${to}&${query}`)).json.rows as Record<string, number | string | null>[] };
+    };
+    const figuresMatch = (sheet: ExcelJS.Worksheet, rows: Record<string, number | string | null>[], first: number) => {
+      expect(sheet.rowCount).toBe(1 + rows.length);
+      rows.forEach((row, index) => {
+        FIGURE_COLUMNS.forEach((column, offset) => {
+          const cell = sheet.getRow(index + 2).getCell(first + offset);
+          if (row[column] === null) {
+            // Held back: an empty cell, never 0.
+            expect(cell.type).toBe(ExcelJS.ValueType.Null);
+            expect(cell.value ?? null).toBeNull();
+          } else {
+            expect(cell.type).toBe(ExcelJS.ValueType.Number);
+            expect(cell.value).toBe(row[column]);
+          }
+        });
+      });
+    };
+
+    const days = await download("by=weekday", { "accept-language": "nb-NO,nb;q=0.9,en;q=0.5" });
+    expect(days.disposition).toBe(`attachment; filename="trends-${from}-${to}-weekday.xlsx"`);
+    expect((days.sheet.getRow(1).values as unknown[]).slice(1, 6)).toEqual(["Dato", "Uke", "Ukedag", "Status", "Åpne dager"]);
+    const date = days.sheet.getCell("A2");
+    expect(date.type).toBe(ExcelJS.ValueType.Date);
+    expect(date.value).toBeInstanceOf(Date);
+    expect((date.value as Date).toISOString()).toBe(`${from}T00:00:00.000Z`);
+    expect(date.numFmt).toBe("yyyy-mm-dd");
+    expect(days.sheet.getCell("C2").value).toBe(1);
+    const utilization = days.sheet.getRow(2).getCell(5 + FIGURE_COLUMNS.indexOf("utilization"));
+    expect(utilization.type).toBe(ExcelJS.ValueType.Number);
+    expect(utilization.numFmt).toContain("%");
+    figuresMatch(days.sheet, days.rows, 5);
+
+    // The language cookie wins over Accept-Language, as on the pages.
+    const teams = await download("by=team", { "accept-language": "nb-NO", cookie: "office-rotation-locale=sv" });
+    expect((teams.sheet.getRow(1).values as unknown[]).slice(1, 4)).toEqual(["Grupp", "Gruppnyckel", "Öppna dagar"]);
+    expect(teams.rows.some((row) => row.expected === null)).toBe(true);
+    expect(teams.sheet.getCell("A2").type).toBe(ExcelJS.ValueType.String);
+    figuresMatch(teams.sheet, teams.rows, 3);
   });
 });

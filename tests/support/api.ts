@@ -12,11 +12,13 @@ export interface CallOptions {
   body?: unknown;
   contentType?: string;
   method?: string;
+  /** More request headers (Accept-Language, Cookie). */
+  headers?: Record<string, string>;
 }
 
 /** Calls an App Router route handler as an HTTP client would, without a server. */
 export async function callRoute(handler: RouteHandler, path: string, options: CallOptions = {}) {
-  const headers = new Headers();
+  const headers = new Headers(options.headers);
   const authorization = options.authorization ?? (options.token ? `Bearer ${options.token}` : undefined);
   if (authorization) headers.set("authorization", authorization);
   let body: string | Uint8Array<ArrayBuffer> | undefined;
@@ -27,14 +29,16 @@ export async function callRoute(handler: RouteHandler, path: string, options: Ca
   const response = await handler(new Request(`http://localhost${path}`, { method: options.method ?? (body ? "POST" : "GET"), headers, body }), {
     params: Promise.resolve(options.params ?? {}),
   });
-  const text = await response.text();
+  // The bytes too, for binary downloads (XLSX) that text would mangle.
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const text = new TextDecoder().decode(bytes);
   let json: unknown = null;
   try {
     json = text ? JSON.parse(text) : null;
   } catch {
     json = null;
   }
-  return { status: response.status, headers: response.headers, text, json: json as Record<string, any> };
+  return { status: response.status, headers: response.headers, text, bytes, json: json as Record<string, any> };
 }
 
 /** A personal access token for the employee with `email`, straight into the database. */

@@ -56,7 +56,8 @@ export default async function TrendsPage({ searchParams }: { searchParams: Promi
   const periodLabel = `${formatShortDate(toDbDate(range.from), locale)} – ${formatShortDate(toDbDate(range.to), locale)}`;
   const weekLabel = (monday: string) => t("weekLabel", { week: getISOWeek(toDbDate(monday)) });
   const whole = trends?.team === null;
-  const csv = (by: string) => `/api/v1/offices/${office.id}/trends?${new URLSearchParams({ from: range.from, to: range.to, by, format: "csv", ...(trends?.team ? { team: trends.team.id } : {}) })}`;
+  const download = (by: string, format: "csv" | "xlsx") =>
+    `/api/v1/offices/${office.id}/trends?${new URLSearchParams({ from: range.from, to: range.to, by, format, ...(trends?.team ? { team: trends.team.id } : {}) })}`;
   const groupLabel = (label: GroupLabel, partition: "team" | "priority" | "wave") =>
     label.kind === "team"
       ? label.name
@@ -178,10 +179,12 @@ export default async function TrendsPage({ searchParams }: { searchParams: Promi
             <h3 id="trends-download-title" className="mb-2 font-medium">{t("download")}</h3>
             <ul className="flex flex-wrap gap-2 text-sm">
               {[["week", t("viewWeek")], ["weekday", t("viewWeekday")], ...(trends.breakdowns ? [["team", t("byTeam")], ["priority", t("byPriority")], ["wave", t("byWave")]] : [])].map(([by, view]) => (
-                <li key={by}>
-                  <a download className="inline-block rounded-md border border-stone-300 bg-white px-3 py-1.5 font-medium hover:bg-stone-100" href={csv(by as string)}>
-                    {t("downloadCsv", { view: view as string })}
-                  </a>
+                <li key={by} className="flex flex-wrap gap-2">
+                  {(["xlsx", "csv"] as const).map((format) => (
+                    <a key={format} download className="inline-block rounded-md border border-stone-300 bg-white px-3 py-1.5 font-medium hover:bg-stone-100" href={download(by as string, format)}>
+                      {t(format === "xlsx" ? "downloadXlsx" : "downloadCsv", { view: view as string })}
+                    </a>
+                  ))}
                 </li>
               ))}
             </ul>

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MAX_TRENDS_DAYS, trendsParamsSchema, trendsQuerySchema } from "@/lib/validation/trends";
+import { XLSX_CONTENT_TYPE } from "@/lib/trends/rows";
 import { defineContract } from "../contract";
 import { officeSchema } from "./capacity";
 
@@ -40,14 +41,14 @@ export const officeTrendsContract = defineContract({
     `Default period: the 12 weeks before this one, this week and the 3 after; from at most two years back, at most ${MAX_TRENDS_DAYS} days. ` +
     "Past days are decided from the plan versions, closures and choices stored for them: `expected` is what people planned, not who came. " +
     "Leaders see a team they lead (`team`, by default the first by name), never the whole office. Figures of groups too small to keep one person's choices private are left out (see `heldBack`), and so are others from which they could be computed. " +
-    "`format=csv` answers `text/csv` with the same rows (XLSX is not available yet).",
+    "`format=csv` answers `text/csv` and `format=xlsx` an Excel workbook with the same rows: ISO dates (real date cells in the workbook, whose header row is in the caller's language from the language cookie or Accept-Language), plain numbers (shares as numbers from 0 to 1, shown as percentages in the workbook), and an empty cell where a figure is held back.",
   tag: "Capacity",
   access: "trends:view",
   params: trendsParamsSchema,
   query: trendsQuerySchema,
   responses: {
     200: {
-      description: "The office, the period and the rows (or, with format=csv, the same rows as text/csv)",
+      description: "The office, the period and the rows (or, with format=csv or format=xlsx, the same rows as a download named in Content-Disposition)",
       schema: z.object({
         office: officeSchema,
         from: z.iso.date(),
@@ -56,6 +57,10 @@ export const officeTrendsContract = defineContract({
         by: z.enum(["week", "weekday", "team", "priority", "wave"]),
         rows: z.array(trendRowSchema),
       }),
+      alsoAs: {
+        "text/csv": z.string().meta({ description: "format=csv: a header row of the field names, then the rows" }),
+        [XLSX_CONTENT_TYPE]: z.string().meta({ format: "binary", description: "format=xlsx: one sheet, a header row in the caller's language, then the rows" }),
+      },
     },
   },
   errors: {

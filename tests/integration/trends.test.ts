@@ -9,11 +9,11 @@ import { heldBack, plannedOn } from "@/lib/privacy/small-groups";
 import { activePeople, computeRotation } from "@/lib/rotation";
 import { FIGURE_COLUMNS, XLSX_CONTENT_TYPE } from "@/lib/trends/rows";
 import { defaultTrendsRange } from "@/lib/validation/trends";
-import { seedDemoData } from "@/prisma/demo/seed-demo";
 import { callRoute, tokenFor } from "@/tests/support/api";
-import { testPrisma } from "@/tests/support/test-db";
+import { freshDemoDatabase } from "@/tests/support/test-db";
 
-const db = testPrisma();
+// A database of its own: the generated offices would otherwise show in other files' counts.
+let db: Awaited<ReturnType<typeof freshDemoDatabase>>;
 const dbDate = (day: string) => new Date(`${day}T00:00:00Z`);
 const plusDays = (day: string, days: number) => new Date(dbDate(day).getTime() + days * 86_400_000).toISOString().slice(0, 10);
 const SURNAMES = ["Berg", "Dahl", "Hansen", "Lie", "Moe", "Nilsen", "Strand", "Ås", "Øien", "Aas"];
@@ -113,7 +113,7 @@ describe("trends API", { timeout: 240_000 }, () => {
   }
 
   beforeAll(async () => {
-    await seedDemoData(db, { today: new Date("2026-11-23T09:00:00Z") });
+    db = await freshDemoDatabase("trends", new Date("2026-11-23T09:00:00Z"));
     hrToken = await tokenFor(db, "hr@example.com");
     trends = (await import("@/app/api/v1/offices/[id]/trends/route")).GET;
     capacity = (await import("@/app/api/v1/offices/[id]/capacity/route")).GET;

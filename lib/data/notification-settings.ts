@@ -1,10 +1,10 @@
-import "server-only";
+/** Free of lib/db and "server-only": the delivery worker reads settings too (who gets the digest). */
 import { notificationKinds, type NotificationKind } from "@/lib/notifications/kinds";
 import { defaultNotificationSettings, type NotificationSettings } from "@/lib/notifications/settings";
-import type { Tx } from "./transaction";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** Each person's email settings (the defaults for anyone who never chose). */
-export async function readNotificationSettings(tx: Pick<Tx, "notificationSettings">, employeeIds: readonly string[]): Promise<Map<string, NotificationSettings>> {
+export async function readNotificationSettings(tx: Pick<Prisma.TransactionClient, "notificationSettings">, employeeIds: readonly string[]): Promise<Map<string, NotificationSettings>> {
   const rows = await tx.notificationSettings.findMany({ where: { employeeId: { in: [...employeeIds] } } });
   const byPerson = new Map(rows.map((row) => [row.employeeId, row]));
   return new Map(

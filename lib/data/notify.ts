@@ -19,7 +19,8 @@ export async function notify(tx: Prisma.TransactionClient, messages: readonly No
     data: messages.map((message) => ({
       employeeId: message.employeeId,
       kind: message.kind,
-      payload: notificationPayloads[message.kind].parse(message.payload),
+      // Plain JSON by construction (the schemas hold strings, numbers, booleans, arrays and objects).
+      payload: notificationPayloads[message.kind].parse(message.payload) as Prisma.InputJsonValue,
       dedupeKey: message.dedupeKey,
     })),
     skipDuplicates: true,

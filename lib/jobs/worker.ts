@@ -5,11 +5,15 @@ import { createPrismaClient } from "@/lib/server/prisma-client";
 import { createBoss } from "./boss";
 import { jobDefinitions, type AnyJob, type JobId } from "./definitions";
 import { deliverEmail } from "./definitions/notifications/deliver-email.handler";
+import { writeDayReminders, writeWeekAhead } from "./definitions/notifications/week-ahead.handler";
+import { syncOfficeSchedules } from "./schedules";
 import type { JobHandler, WorkerContext } from "./handler";
 
 /** Every job's handler: a job in the registry without one here does not compile. */
 const handlers: { [J in AnyJob as J["id"]]: JobHandler<J> } = {
   "notifications.deliver-email": deliverEmail,
+  "notifications.week-ahead": writeWeekAhead,
+  "notifications.day-reminder": writeDayReminders,
 };
 
 export interface WorkerOptions {
@@ -24,6 +28,8 @@ export interface WorkerOptions {
   pollingIntervalSeconds?: number;
   /** Tests: a mailer of their own choosing. */
   mailer?: Mailer;
+  /** Signs one-click links in emails (NEXTAUTH_SECRET). */
+  secret?: string;
 }
 
 export interface RunningWorker {
@@ -41,12 +47,13 @@ export interface RunningWorker {
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   const db = createPrismaClient(options.databaseUrl);
   const mailer = options.mailer ?? (options.smtpUrl ? smtpMailer(options.smtpUrl, options.mailFrom) : mailboxMailer(db, options.mailFrom));
-  const context: WorkerContext = { db, mailer, appUrl: options.appUrl, now: clockNow };
+  const context: WorkerContext = { db, mailer, appUrl: options.appUrl, now: clockNow, secret: options.secret };
   const boss = createBoss(options.databaseUrl, "work");
   await boss.start();
   for (const job of jobDefinitions) {
     await work(boss, job, context, options);
   }
+  await syncOfficeSchedules(boss, db);
   return {
     boss,
     async stop() {

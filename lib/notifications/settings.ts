@@ -13,7 +13,14 @@ export interface NotificationSettings {
 
 export const defaultNotificationSettings: NotificationSettings = { emailOff: [], digest: true, reminder: false };
 
+/** Kinds sent on a schedule, each switched by a setting of its own (and by its unsubscribe link), not by `emailOff`. */
+export const scheduledKinds = { "week-ahead": "digest", "day-reminder": "reminder" } as const satisfies Partial<Record<NotificationKind, "digest" | "reminder">>;
+
+export type ScheduledSetting = (typeof scheduledKinds)[keyof typeof scheduledKinds];
+
 /** Whether a notification of this kind goes to the person by email too. */
 export function wantsEmail(settings: NotificationSettings, kind: NotificationKind): boolean {
+  const setting = (scheduledKinds as Partial<Record<NotificationKind, ScheduledSetting>>)[kind];
+  if (setting) return settings[setting];
   return !settings.emailOff.includes(kind);
 }

@@ -1,5 +1,6 @@
 import type { ApiContract } from "../contract";
 import { accessTokenContracts } from "./access-tokens";
+import { answerContracts } from "./answers";
 import { calendarFeedContracts } from "./calendar-feed";
 import { capacityContracts } from "./capacity";
 import { myDaysContracts } from "./my-days";
@@ -21,4 +22,5 @@ export const apiContracts: readonly ApiContract[] = [
   ...accessTokenContracts,
   ...planContracts,
   ...peopleContracts,
+  ...answerContracts,
 ];

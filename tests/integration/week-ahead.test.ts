@@ -5,7 +5,7 @@ import { smtpMailer } from "@/lib/email/mailer";
 import { createBoss, installJobQueue } from "@/lib/jobs/boss";
 import type { RunningWorker } from "@/lib/jobs/worker";
 import { createPrismaClient, type DbClient } from "@/lib/server/prisma-client";
-import { createSeatOffice, MONDAY, TUESDAY } from "@/tests/support/seat-office";
+import { createSeatOffice, hrIn, MONDAY, TUESDAY } from "@/tests/support/seat-office";
 import { eventually, startSmtpSink, type SmtpSink } from "@/tests/support/smtp-sink";
 import { freshDatabaseUrl } from "@/tests/support/test-db";
 
@@ -158,6 +158,23 @@ describe("the schedules", () => {
     expect(reminder).toMatchObject({ cron: "0 18 * * *", timezone: "Europe/Oslo" });
     const evenings = boss.previewSchedule(reminder?.cron as string, { tz: "Europe/Oslo", from: new Date("2027-03-27T00:00:00Z"), count: 2 });
     expect(evenings.map((at) => at.toISOString())).toEqual(["2027-03-27T17:00:00.000Z", "2027-03-28T16:00:00.000Z"]);
+  });
+});
+
+describe("HR's digest time", () => {
+  it("is saved with the office and rewrites its schedule in the same transaction; a bad time is refused and changes nothing", async () => {
+    const { office: place } = await office();
+    const { updateOffice } = await import("@/lib/data/offices");
+    const { officeSettingsSchema } = await import("@/lib/validation/offices");
+    const hr = await hrIn(db, place.id);
+    const settings = { name: place.name, timezone: "Europe/Oslo", locale: "nb", country: "NO", seats: 5, capacity: { mode: "percent", percent: 100 }, workingWeekdays: [1, 2, 3, 4, 5] };
+    expect(officeSettingsSchema.safeParse({ ...settings, digestTime: "25:00" }).error?.issues).toEqual([expect.objectContaining({ path: ["digestTime"], message: "digestTimeInvalid" })]);
+    expect(officeSettingsSchema.safeParse({ ...settings, digestWeekday: 8 }).error?.issues).toEqual([expect.objectContaining({ path: ["digestWeekday"], message: "digestWeekdayInvalid" })]);
+    // Unset, the defaults: Friday 14:00.
+    expect(officeSettingsSchema.parse(settings)).toMatchObject({ digestWeekday: 5, digestTime: "14:00" });
+    await updateOffice(hr, place.id, officeSettingsSchema.parse({ ...settings, digestWeekday: "1", digestTime: "07:45" }), FRIDAY_2PM);
+    expect(await db.office.findUniqueOrThrow({ where: { id: place.id }, select: { digestWeekday: true, digestTime: true } })).toEqual({ digestWeekday: 1, digestTime: "07:45" });
+    expect(await boss.getSchedule("notifications.week-ahead", place.id)).toMatchObject({ cron: "45 7 * * 1", timezone: "Europe/Oslo" });
   });
 });
 

@@ -6,6 +6,7 @@ import type { TypedNotification } from "@/lib/notifications/kinds";
 import { formatLongDate } from "@/lib/i18n/dates";
 import { toDbDate } from "@/lib/date-only";
 import type { OneClickLinks } from "./one-click-links";
+import { placeholders, renderFromShell } from "./render-cache";
 import { DayLostEmail } from "./templates/day-lost";
 import type { EmailFrame } from "./templates/layout";
 import { ProposalPublishedEmail } from "./templates/proposal-published";
@@ -57,6 +58,15 @@ const unsubscribeWords = { "week-ahead": "unsubscribe.digest", "day-reminder": "
  * notification in the app); links point at `appUrl`.
  */
 export async function renderNotificationEmail(notification: TypedNotification, recipient: EmailRecipient, appUrl: string, links: OneClickLinks | null = null): Promise<RenderedEmail> {
+  if (!links) return renderOne(notification, recipient, appUrl, null);
+  // The digest and the reminder: rendered once per language, office and days, then filled in per person (render-cache.ts).
+  const key = JSON.stringify([recipient.locale, recipient.officeName, appUrl, notification]);
+  const stand = placeholders(links);
+  return renderFromShell(key, recipient.givenName, links, () => renderOne(notification, { ...recipient, givenName: stand.name }, appUrl, stand.links));
+}
+
+/** One email rendered as it is (exported for the test that proves rendering from a shell gives the same). */
+export async function renderOne(notification: TypedNotification, recipient: EmailRecipient, appUrl: string, links: OneClickLinks | null): Promise<RenderedEmail> {
   const { locale } = recipient;
   const t = translatorFor(locale, "email");
   const words = describeNotification(notification, translatorFor(locale, "notifications"), locale);

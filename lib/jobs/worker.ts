@@ -1,4 +1,4 @@
-import type { JobWithMetadata, PgBoss } from "pg-boss";
+import type { JobResult, JobWithMetadata, PgBoss } from "pg-boss";
 import { now as clockNow } from "@/lib/clock";
 import { mailboxMailer, smtpMailer, type Mailer } from "@/lib/email/mailer";
 import { createPrismaClient } from "@/lib/server/prisma-client";
@@ -22,8 +22,10 @@ export interface WorkerOptions {
   appUrl: string;
   smtpUrl?: string;
   mailFrom: string;
-  /** Jobs one worker runs at once, per queue. */
+  /** Batches one worker fetches and runs at once, per queue. */
   concurrency?: number;
+  /** Jobs per batch (run side by side, each settled on its own). */
+  batchSize?: number;
   /** How often an idle worker looks for jobs when no notification woke it. */
   pollingIntervalSeconds?: number;
   /** Tests: a mailer of their own choosing. */
@@ -68,11 +70,29 @@ async function work<J extends AnyJob>(boss: PgBoss, job: J, context: WorkerConte
   const handler = handlers[job.id as JobId] as JobHandler<J>;
   const polling = options.pollingIntervalSeconds ?? 2;
   // New jobs wake the worker at once (LISTEN/NOTIFY); a retry coming due sends no notification, so keep polling often too.
-  const workOptions = { includeMetadata: true, batchSize: 1, localConcurrency: options.concurrency ?? 4, pollingIntervalSeconds: polling, notifyPollingIntervalSeconds: polling } as const;
-  await boss.work(job.id, workOptions, async ([run]: JobWithMetadata<unknown>[]) => {
-    if (!run) return;
-    // Enqueueing parsed the payload already; parsing again keeps a handler from ever seeing anything else.
-    const payload = job.schema.parse(run.data) as Parameters<JobHandler<J>>[0];
-    await handler(payload, { retryCount: run.retryCount, retryLimit: run.retryLimit }, context);
-  });
+  // Jobs come in batches (a digest queues thousands at once): one fetch and one settlement per batch instead of per job,
+  // each job of the batch run side by side and settled on its own (a failed one is retried alone, with its backoff).
+  const workOptions = {
+    includeMetadata: true,
+    perJobResults: true,
+    batchSize: options.batchSize ?? 10,
+    burstWhenBatchFull: true,
+    localConcurrency: options.concurrency ?? 2,
+    pollingIntervalSeconds: polling,
+    notifyPollingIntervalSeconds: polling,
+  } as const;
+  await boss.work(job.id, workOptions, async (runs: JobWithMetadata<unknown>[]) =>
+    Promise.all(
+      runs.map(async (run): Promise<JobResult> => {
+        try {
+          // Enqueueing parsed the payload already; parsing again keeps a handler from ever seeing anything else.
+          const payload = job.schema.parse(run.data) as Parameters<JobHandler<J>>[0];
+          await handler(payload, { retryCount: run.retryCount, retryLimit: run.retryLimit }, context);
+          return { id: run.id, status: "completed" };
+        } catch (error) {
+          return { id: run.id, status: "failed", output: { message: error instanceof Error ? error.message : String(error) } };
+        }
+      }),
+    ),
+  );
 }

@@ -20,8 +20,9 @@ import { freePort } from "../support/free-port";
 
 const PEOPLE = 10_000;
 const TIMEOUT_MS = 10 * 60_000;
-// Jobs one worker runs at once (the app's default is 4): `DIGEST_CONCURRENCY=4 npm run bench:digest` measures the default.
-const CONCURRENCY = Number(process.env.DIGEST_CONCURRENCY ?? 16);
+// The worker as the app runs it (2 batches of 10 per queue); DIGEST_CONCURRENCY and DIGEST_BATCH try others.
+const CONCURRENCY = Number(process.env.DIGEST_CONCURRENCY ?? 2);
+const BATCH = Number(process.env.DIGEST_BATCH ?? 10);
 const log = (message: string) => console.log(`[bench:digest] ${message}`);
 
 const dir = await mkdtemp(path.join(tmpdir(), "office-rotation-digest-"));
@@ -99,6 +100,7 @@ try {
     mailFrom: "Office Rotation <rotation@example.com>",
     secret: "bench-secret-0123456789abcdefghijklmnop",
     concurrency: CONCURRENCY,
+    batchSize: BATCH,
     pollingIntervalSeconds: 0.5,
   });
 
@@ -122,7 +124,7 @@ try {
   const missing = people.filter((person) => !smtp.received.has(person.email)).length;
   const repeated = [...smtp.received.values()].filter((count) => count > 1).length;
   const sent = await db.notificationDelivery.count({ where: { status: "SENT" } });
-  log(`Worker concurrency ${CONCURRENCY}`);
+  log(`Worker: ${CONCURRENCY} batches of ${BATCH} at a time`);
   log(`Received ${smtp.total().toLocaleString("en")} messages for ${smtp.received.size.toLocaleString("en")} people; deliveries marked sent: ${sent.toLocaleString("en")}`);
   log(`Time until the last one arrived: ${seconds.toFixed(1)} s (from the start of writing); ${(smtp.total() / seconds).toFixed(0)} messages/second`);
   log(`Missing: ${missing}; received more than once: ${repeated}`);

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { OneClickButton } from "@/components/answers/one-click-button";
-import { OneClickShell } from "@/components/answers/one-click-shell";
+import { CardPage } from "@/components/layout/card-page";
 import { answerStayHomeAction } from "@/lib/actions/answer-stay-home";
 import { refusalKey } from "@/lib/answers/refusal-words";
 import { toAppError } from "@/lib/api/error-body";
@@ -47,10 +47,14 @@ export default async function AnswerPage({ params }: { params: Promise<{ token: 
   );
   if (!answer || !token) {
     return (
-      <OneClickShell title={t("title")}>
-        <p role="alert" className="text-stone-800">{t(`refused.${refusalKey(refusal)}`, { date: claimedDay ? day(claimedDay) : "" })}</p>
-        {myDays}
-      </OneClickShell>
+      <CardPage title={t("title")}>
+        <div className="mt-4 space-y-4">
+          <p role="alert" className="text-stone-800">
+            {t(`refused.${refusalKey(refusal)}`, { date: claimedDay ? day(claimedDay) : "" })}
+          </p>
+          {myDays}
+        </div>
+      </CardPage>
     );
   }
   const date = day(answer.date);
@@ -59,20 +63,22 @@ export default async function AnswerPage({ params }: { params: Promise<{ token: 
     ["answer_invalid", "answer_used", "answer_expired", "answer_owner_left", "not_your_day", "day_closed", "generic"].map((code) => [code, t(`refused.${refusalKey(code)}`, { date })]),
   );
   return (
-    <OneClickShell title={t("title")}>
-      {someoneElse ? (
-        <p className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-amber-950">{t("someoneElse", { name: answer.owner.name, date })}</p>
-      ) : viewer === null ? (
-        <p className="text-stone-700">{t("notSignedIn", { name: answer.owner.name })}</p>
-      ) : null}
-      <p className="text-stone-800">{t("confirm", { date })}</p>
-      <OneClickButton
-        label={t("button", { date })}
-        run={answerStayHomeAction.bind(null, token)}
-        done={someoneElse ? t("doneFor", { name: answer.owner.name, date }) : t("done", { date })}
-        refusals={refusals}
-      />
-      {myDays}
-    </OneClickShell>
+    <CardPage title={t("title")}>
+      <div className="mt-4 space-y-4">
+        {someoneElse ? (
+          <p className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-amber-950">{t("someoneElse", { name: answer.owner.name, date })}</p>
+        ) : viewer === null ? (
+          <p className="text-stone-700">{t("notSignedIn", { name: answer.owner.name })}</p>
+        ) : null}
+        <p className="text-stone-800">{t("confirm", { date })}</p>
+        <OneClickButton
+          label={t("button", { date })}
+          run={answerStayHomeAction.bind(null, token)}
+          done={someoneElse ? t("doneFor", { name: answer.owner.name, date }) : t("done", { date })}
+          refusals={refusals}
+        />
+        {myDays}
+      </div>
+    </CardPage>
   );
 }

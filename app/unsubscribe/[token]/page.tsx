@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { OneClickButton } from "@/components/answers/one-click-button";
-import { OneClickShell } from "@/components/answers/one-click-shell";
+import { CardPage } from "@/components/layout/card-page";
 import { unsubscribeAction } from "@/lib/actions/unsubscribe";
 import { toAppError } from "@/lib/api/error-body";
 import { previewUnsubscribe, type UnsubscribeAnswer } from "@/lib/data/answers";
@@ -30,21 +30,27 @@ export default async function UnsubscribePage({ params }: { params: Promise<{ to
   );
   if (!answer || !parsed.success) {
     return (
-      <OneClickShell title={t("title")}>
-        <p role="alert" className="text-stone-800">{t("invalid")}</p>
-      </OneClickShell>
+      <CardPage title={t("title")}>
+        <div className="mt-4 space-y-4">
+          <p role="alert" className="text-stone-800">
+            {t("invalid")}
+          </p>
+        </div>
+      </CardPage>
     );
   }
   return (
-    <OneClickShell title={t("title")}>
-      <p className="text-stone-800">{t(`confirm.${answer.setting}`, { email: answer.email })}</p>
-      <OneClickButton
-        label={t(`button.${answer.setting}`)}
-        run={unsubscribeAction.bind(null, parsed.data.token)}
-        done={t(`done.${answer.setting}`, { email: answer.email })}
-        refusals={{ generic: t("invalid") }}
-      />
-      {profile}
-    </OneClickShell>
+    <CardPage title={t("title")}>
+      <div className="mt-4 space-y-4">
+        <p className="text-stone-800">{t(`confirm.${answer.setting}`, { email: answer.email })}</p>
+        <OneClickButton
+          label={t(`button.${answer.setting}`)}
+          run={unsubscribeAction.bind(null, parsed.data.token)}
+          done={t(`done.${answer.setting}`, { email: answer.email })}
+          refusals={{ generic: t("invalid") }}
+        />
+        {profile}
+      </div>
+    </CardPage>
   );
 }

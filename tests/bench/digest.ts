@@ -88,7 +88,7 @@ try {
   await insertInBatches(people, (data) => db.employee.createMany({ data }));
   log(`${PEOPLE.toLocaleString("en")} people in one office, PostgreSQL ${database.url.replace(/\/\/.*@/, "//")}`);
 
-  const smtpPort = Number(process.env.BENCH_PORT ?? (await freePort()));
+  const smtpPort = await freePort();
   const smtp = await countingSmtp(smtpPort);
   const { startWorker } = await import("../../lib/jobs/worker");
   const { sendWeekAhead } = await import("../../lib/data/week-ahead");

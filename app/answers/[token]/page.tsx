@@ -70,7 +70,8 @@ export default async function AnswerPage({ params }: { params: Promise<{ token: 
         ) : viewer === null ? (
           <p className="text-stone-700">{t("notSignedIn", { name: answer.owner.name })}</p>
         ) : null}
-        <p className="text-stone-800">{t("confirm", { date })}</p>
+        {/* Someone else's link: the box above says what the button does, and for whom. */}
+        {someoneElse ? null : <p className="text-stone-800">{t("confirm", { date })}</p>}
         <OneClickButton
           label={t("button", { date })}
           run={answerStayHomeAction.bind(null, token)}

@@ -22,9 +22,9 @@ export interface WorkerOptions {
   appUrl: string;
   smtpUrl?: string;
   mailFrom: string;
-  /** Batches one worker fetches and runs at once, per queue. */
+  /** Batches one worker fetches and runs at once, per queue (default 4). */
   concurrency?: number;
-  /** Jobs per batch (run side by side, each settled on its own). */
+  /** Jobs per batch, run side by side, each settled on its own (default 1). */
   batchSize?: number;
   /** How often an idle worker looks for jobs when no notification woke it. */
   pollingIntervalSeconds?: number;
@@ -70,14 +70,14 @@ async function work<J extends AnyJob>(boss: PgBoss, job: J, context: WorkerConte
   const handler = handlers[job.id as JobId] as JobHandler<J>;
   const polling = options.pollingIntervalSeconds ?? 2;
   // New jobs wake the worker at once (LISTEN/NOTIFY); a retry coming due sends no notification, so keep polling often too.
-  // Jobs come in batches (a digest queues thousands at once): one fetch and one settlement per batch instead of per job,
-  // each job of the batch run side by side and settled on its own (a failed one is retried alone, with its backoff).
+  // With `batchSize` above 1 (bench:digest: 50) jobs come in batches, one fetch and one settlement per batch, each job of
+  // the batch run side by side and settled on its own (a failed one is retried alone, with its backoff). The app keeps 1.
   const workOptions = {
     includeMetadata: true,
     perJobResults: true,
-    batchSize: options.batchSize ?? 10,
+    batchSize: options.batchSize ?? 1,
     burstWhenBatchFull: true,
-    localConcurrency: options.concurrency ?? 2,
+    localConcurrency: options.concurrency ?? 4,
     pollingIntervalSeconds: polling,
     notifyPollingIntervalSeconds: polling,
   } as const;

@@ -20,8 +20,8 @@ import { freePort } from "../support/free-port";
 
 const PEOPLE = 10_000;
 const TIMEOUT_MS = 10 * 60_000;
-// The app's worker takes 2 batches of 10 per queue; for a digest burst larger batches pay (fewer fetches and settlements).
-// DIGEST_BATCH=10 measures the default; DIGEST_CONCURRENCY and DIGEST_BATCH try others.
+// The app's worker takes 4 jobs at a time, one per fetch; for a digest burst batches pay (fewer fetches and settlements).
+// DIGEST_BATCH=1 DIGEST_CONCURRENCY=4 measures the app's default.
 const CONCURRENCY = Number(process.env.DIGEST_CONCURRENCY ?? 2);
 const BATCH = Number(process.env.DIGEST_BATCH ?? 50);
 const log = (message: string) => console.log(`[bench:digest] ${message}`);

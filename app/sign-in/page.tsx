@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { LocaleSwitcher } from "@/components/layout/locale-switcher";
+import { CardPage } from "@/components/layout/card-page";
 import { QueryErrors } from "@/components/ui/query-errors";
 import { getCurrentUser } from "@/lib/auth/session";
 import { OIDC_ERRORS } from "@/lib/auth/oidc-errors";
@@ -44,22 +44,15 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   }
   return (
     <ClientMessages namespaces={["signIn", "rateLimit", "common"]}>
-      <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10">
-        <div className="mb-6 flex justify-end">
-          <LocaleSwitcher />
-        </div>
-        <div className="rounded-xl border border-stone-200 bg-white p-6 shadow-sm sm:p-8">
-          <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{tCommon("appName")}</p>
-          <h1 className="mt-1 text-2xl font-semibold">{t("title")}</h1>
-          <p className="mb-6 mt-1 text-stone-700">{tCommon("tagline")}</p>
-          <QueryErrors errors={errors} />
-          <SignInForm
-            demo={demo}
-            oidcName={isOidcConfigured(config) ? config.OIDC_DISPLAY_NAME : undefined}
-            initialError={error ? errorMessage(error) : undefined}
-          />
-        </div>
-      </main>
+      <CardPage title={t("title")}>
+        <p className="mb-6 mt-1 text-stone-700">{tCommon("tagline")}</p>
+        <QueryErrors errors={errors} />
+        <SignInForm
+          demo={demo}
+          oidcName={isOidcConfigured(config) ? config.OIDC_DISPLAY_NAME : undefined}
+          initialError={error ? errorMessage(error) : undefined}
+        />
+      </CardPage>
     </ClientMessages>
   );
 }

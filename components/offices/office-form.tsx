@@ -26,6 +26,8 @@ export interface OfficeFormValues {
   capacityPercent: string;
   capacityFixed: string;
   workingWeekdays: number[];
+  digestWeekday: string;
+  digestTime: string;
 }
 
 /**
@@ -62,6 +64,8 @@ export function OfficeForm({ officeId, initial, timeZones, weekdayNames, country
     seats: values.seats,
     capacity: values.capacityMode === "percent" ? { mode: "percent" as const, percent: values.capacityPercent } : { mode: "fixed" as const, people: values.capacityFixed },
     workingWeekdays: values.workingWeekdays,
+    digestWeekday: values.digestWeekday,
+    digestTime: values.digestTime,
   });
 
   async function save(settings: OfficeSettings) {
@@ -160,6 +164,21 @@ export function OfficeForm({ officeId, initial, timeZones, weekdayNames, country
           })}
         </div>
         <FieldError id="office-weekdays" error={field.workingWeekdays} />
+      </fieldset>
+      <fieldset>
+        <legend className="text-sm font-medium text-stone-800">{t("digest")}</legend>
+        <p className="mt-1 text-sm text-stone-600">{t("digestHint")}</p>
+        <div className="mt-2 grid gap-4 sm:grid-cols-2">
+          <SelectField id="office-digest-weekday" label={t("digestWeekday")} value={values.digestWeekday} error={field.digestWeekday} onChange={(event) => set("digestWeekday", event.target.value)}>
+            {weekdayNames.map((name, index) => <option key={name} value={String(index + 1)}>{name}</option>)}
+          </SelectField>
+          <div>
+            <label htmlFor="office-digest-time" className="block text-sm font-medium text-stone-800">{t("digestTime")}</label>
+            <input id="office-digest-time" type="time" step={60} className={inputClass} value={values.digestTime} onChange={(event) => set("digestTime", event.target.value)}
+              {...errorProps("office-digest-time", field.digestTime)} />
+            <FieldError id="office-digest-time" error={field.digestTime} />
+          </div>
+        </div>
       </fieldset>
       {preview ? (
         // Shown in place of a plain save: bring it to the person and let a screen reader read it.

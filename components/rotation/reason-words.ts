@@ -8,7 +8,8 @@ type Translate = (key: string, values?: Record<string, string | number>) => stri
 // One list formatter per language: building one costs ten times what formatting a list does.
 const listFormats = new Map<Locale, Intl.ListFormat>();
 
-function listFormat(locale: Locale): Intl.ListFormat {
+/** "Tuesday and Friday", "tirsdag og fredag": one list formatter per language, kept. */
+export function listFormat(locale: Locale): Intl.ListFormat {
   let formatter = listFormats.get(locale);
   if (!formatter) {
     formatter = new Intl.ListFormat(intlTags[locale], { type: "conjunction" });

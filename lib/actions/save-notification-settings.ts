@@ -1,6 +1,6 @@
 "use server";
 
-import { saveOwnNotificationSettings } from "@/lib/data/notification-settings";
+import { saveOwnNotificationSettings } from "@/lib/data/own-notification-settings";
 import { notificationSettingsSchema } from "@/lib/validation/notification-settings";
 import { safeAction } from "./safe-action";
 

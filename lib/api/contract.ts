@@ -36,7 +36,7 @@ export interface ApiContract {
   /** Default application/json; "text/csv" hands the handler the file's text (UTF-8 or Windows-1252, detected), parsed by `body` (a string schema). */
   bodyContentType?: "application/json" | "text/csv";
   /** Success responses by status. */
-  responses: Partial<Record<200 | 201 | 202 | 204, ApiResponseSpec>>;
+  responses: Partial<Record<200 | 201 | 202 | 204 | 303, ApiResponseSpec>>;
   /**
    * The errors the handler itself may answer, each with when. Those that
    * follow from the contract (400 with input, 401 and 403 by access, 415

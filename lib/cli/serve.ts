@@ -56,6 +56,7 @@ if (env.WORKER && env.DATABASE_URL) {
     appUrl: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,
+    secret: env.NEXTAUTH_SECRET,
   });
   console.log(`[office-rotation] Delivery worker running (${env.SMTP_URL ? "email over SMTP" : "no SMTP_URL: emails go to the Mailbox page"})`);
 }

@@ -20,6 +20,7 @@ async function main() {
     appUrl: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,
+    secret: env.NEXTAUTH_SECRET,
   });
   log(env.SMTP_URL ? "Delivering email over SMTP" : "No SMTP_URL: emails go to the Mailbox page");
   for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -27,12 +27,14 @@ export async function claimDelivery(db: DbClient, deliveryId: string, now: Date,
 }
 
 export interface EmailToSend {
+  notificationId: string;
   notification: TypedNotification;
   employeeId: string;
   to: string;
   givenName: string;
   locale: Locale;
   officeName: string;
+  officeTimezone: string;
 }
 
 /** The language of a person's emails: the one they chose in the app, else their office's if the app speaks it, else English. */
@@ -49,9 +51,10 @@ export async function emailToSend(db: DbClient, deliveryId: string): Promise<Ema
     select: {
       notification: {
         select: {
+          id: true,
           kind: true,
           payload: true,
-          employee: { select: { id: true, email: true, givenName: true, locale: true, office: { select: { name: true, locale: true } } } },
+          employee: { select: { id: true, email: true, givenName: true, locale: true, office: { select: { name: true, locale: true, timezone: true } } } },
         },
       },
     },
@@ -59,12 +62,14 @@ export async function emailToSend(db: DbClient, deliveryId: string): Promise<Ema
   const { notification } = delivery;
   const { employee } = notification;
   return {
+    notificationId: notification.id,
     notification: parseNotification(notification.kind, notification.payload),
     employeeId: employee.id,
     to: employee.email,
     givenName: employee.givenName,
     locale: emailLocale(employee.locale, employee.office.locale),
     officeName: employee.office.name,
+    officeTimezone: employee.office.timezone,
   };
 }
 

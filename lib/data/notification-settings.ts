@@ -1,13 +1,10 @@
-import "server-only";
-import type { CurrentUser } from "@/lib/auth/current-user";
-import { db } from "@/lib/db";
+/** Free of lib/db and "server-only": the delivery worker reads settings too (who gets the digest). */
 import { notificationKinds, type NotificationKind } from "@/lib/notifications/kinds";
 import { defaultNotificationSettings, type NotificationSettings } from "@/lib/notifications/settings";
-import type { NotificationSettingsInput } from "@/lib/validation/notification-settings";
-import type { Tx } from "./transaction";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** Each person's email settings (the defaults for anyone who never chose). */
-export async function readNotificationSettings(tx: Pick<Tx, "notificationSettings">, employeeIds: readonly string[]): Promise<Map<string, NotificationSettings>> {
+export async function readNotificationSettings(tx: Pick<Prisma.TransactionClient, "notificationSettings">, employeeIds: readonly string[]): Promise<Map<string, NotificationSettings>> {
   const rows = await tx.notificationSettings.findMany({ where: { employeeId: { in: [...employeeIds] } } });
   const byPerson = new Map(rows.map((row) => [row.employeeId, row]));
   return new Map(
@@ -19,17 +16,4 @@ export async function readNotificationSettings(tx: Pick<Tx, "notificationSetting
       return [id, { emailOff, digest: row.digest, reminder: row.reminder }];
     }),
   );
-}
-
-/** The signed-in person's own settings. */
-export async function getOwnNotificationSettings(user: Pick<CurrentUser, "id">): Promise<NotificationSettings> {
-  const settings = await readNotificationSettings(db, [user.id]);
-  return settings.get(user.id) ?? defaultNotificationSettings;
-}
-
-/** Replaces the person's own settings (nobody else's: the id is the session's). Not audited: it is their own business. */
-export async function saveOwnNotificationSettings(user: Pick<CurrentUser, "id">, input: NotificationSettingsInput): Promise<NotificationSettings> {
-  const data = { emailOff: [...input.emailOff], digest: input.digest, reminder: input.reminder };
-  await db.notificationSettings.upsert({ where: { employeeId: user.id }, create: { employeeId: user.id, ...data }, update: data });
-  return { ...data };
 }

@@ -1,4 +1,8 @@
 import "server-only";
+import { fromPrisma } from "pg-boss";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { scheduleOffice, type OfficeSchedule } from "@/lib/jobs/schedules";
+import { jobSender } from "@/lib/jobs/sender";
 import { db } from "@/lib/db";
 import { fromDbDate, toDbDate, type IsoDate } from "@/lib/date-only";
 import { notFound } from "@/lib/errors";
@@ -34,6 +38,8 @@ const officeSelect = {
   capacityPercent: true,
   capacityFixed: true,
   workingWeekdays: true,
+  digestWeekday: true,
+  digestTime: true,
 } as const;
 
 /** One office with its closures from `from` on, for its edit page. */
@@ -57,6 +63,8 @@ function settingsData(settings: OfficeSettings) {
     // The percentage is kept when switching to a fixed number, so switching back restores it.
     ...(settings.capacity.mode === "percent" ? { capacityPercent: settings.capacity.percent, capacityFixed: null } : { capacityFixed: settings.capacity.people }),
     workingWeekdays: settings.workingWeekdays,
+    digestWeekday: settings.digestWeekday,
+    digestTime: settings.digestTime,
   };
 }
 
@@ -64,6 +72,7 @@ export async function createOffice(user: CurrentUser, settings: OfficeSettings) 
   return db.$transaction(async (tx) => {
     const office = await tx.office.create({ data: { ...settingsData(settings), capacityPercent: settings.capacity.mode === "percent" ? settings.capacity.percent : 100 }, select: officeSelect });
     await recordAudit(tx, { actorId: user.id, action: "office.create", entityType: "office", entityId: office.id, after: office });
+    await scheduleOfficeIn(tx, office);
     return office;
   });
 }
@@ -77,7 +86,13 @@ export async function updateOffice(user: CurrentUser, officeId: string, settings
     if (!before) throw notFound("No office with this id.");
     const after = await tx.office.update({ where: { id: officeId }, data: settingsData(settings), select: officeSelect });
     await recordAudit(tx, { actorId: user.id, action: "office.update", entityType: "office", entityId: officeId, before, after });
+    await scheduleOfficeIn(tx, after);
     return after;
   });
   return { ...value, seatChanges };
+}
+
+/** The office's digest and reminder schedules (pg-boss), written in the office's own transaction: a rolled-back save keeps the old ones. */
+async function scheduleOfficeIn(tx: Prisma.TransactionClient, office: OfficeSchedule) {
+  await scheduleOffice(await jobSender(), office, fromPrisma(tx));
 }

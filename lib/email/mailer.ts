@@ -8,6 +8,8 @@ export interface OutgoingEmail {
   subject: string;
   html: string;
   text: string;
+  /** Extra headers (List-Unsubscribe on the digest and the reminder). */
+  headers?: Record<string, string>;
 }
 
 /** Where emails go: a mail server (SMTP_URL), or the local mailbox the demo shows. */
@@ -30,7 +32,7 @@ export function smtpMailer(smtpUrl: string, from: string): Mailer {
   return {
     kind: "smtp",
     async send(email) {
-      await transport.sendMail({ from, to: email.to, subject: email.subject, html: email.html, text: email.text, messageId: messageId(email.deliveryId, from) });
+      await transport.sendMail({ from, to: email.to, subject: email.subject, html: email.html, text: email.text, messageId: messageId(email.deliveryId, from), ...(email.headers && { headers: email.headers }) });
     },
     close: () => transport.close(),
   };

@@ -9,6 +9,8 @@ export interface WorkerContext {
   mailer: Mailer;
   appUrl: string;
   now: () => Date;
+  /** Signs one-click links (NEXTAUTH_SECRET); without it, emails that need them fail with a clear error. */
+  secret: string | undefined;
 }
 
 /** Which try this run is: `retryCount` retries happened before it, at most `retryLimit` will. */

@@ -1,4 +1,4 @@
-import type { JobWithMetadata, PgBoss } from "pg-boss";
+import type { JobResult, JobWithMetadata, PgBoss } from "pg-boss";
 import { now as clockNow } from "@/lib/clock";
 import { mailboxMailer, smtpMailer, type Mailer } from "@/lib/email/mailer";
 import { createPrismaClient } from "@/lib/server/prisma-client";
@@ -7,6 +7,8 @@ import { jobDefinitions, type AnyJob, type JobId } from "./definitions";
 import { postWeek } from "./definitions/channels/post-week.handler";
 import { weeklyPost } from "./definitions/channels/weekly-post.handler";
 import { deliverEmail } from "./definitions/notifications/deliver-email.handler";
+import { writeDayReminders, writeWeekAhead } from "./definitions/notifications/week-ahead.handler";
+import { syncOfficeSchedules } from "./schedules";
 import type { JobHandler, WorkerContext } from "./handler";
 import { serverModule } from "./server-modules";
 
@@ -15,6 +17,8 @@ const handlers: { [J in AnyJob as J["id"]]: JobHandler<J> } = {
   "notifications.deliver-email": deliverEmail,
   "channels.post-week": postWeek,
   "channels.weekly-post": weeklyPost,
+  "notifications.week-ahead": writeWeekAhead,
+  "notifications.day-reminder": writeDayReminders,
 };
 
 export interface WorkerOptions {
@@ -23,14 +27,18 @@ export interface WorkerOptions {
   appUrl: string;
   smtpUrl?: string;
   mailFrom: string;
-  /** Jobs one worker runs at once, per queue. */
+  /** Batches one worker fetches and runs at once, per queue (default 4). */
   concurrency?: number;
+  /** Jobs per batch, run side by side, each settled on its own (default 1). */
+  batchSize?: number;
   /** How often an idle worker looks for jobs when no notification woke it. */
   pollingIntervalSeconds?: number;
   /** Tests: a mailer of their own choosing. */
   mailer?: Mailer;
   /** Tests: the clock handlers read (the app's clock otherwise). */
   now?: () => Date;
+  /** Signs one-click links in emails (NEXTAUTH_SECRET). */
+  secret?: string;
 }
 
 export interface RunningWorker {
@@ -48,7 +56,7 @@ export interface RunningWorker {
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   const db = createPrismaClient(options.databaseUrl);
   const mailer = options.mailer ?? (options.smtpUrl ? smtpMailer(options.smtpUrl, options.mailFrom) : mailboxMailer(db, options.mailFrom));
-  const context: WorkerContext = { db, mailer, appUrl: options.appUrl, now: options.now ?? clockNow };
+  const context: WorkerContext = { db, mailer, appUrl: options.appUrl, now: options.now ?? clockNow, secret: options.secret };
   const boss = createBoss(options.databaseUrl, "work");
   await boss.start();
   for (const job of jobDefinitions) {
@@ -57,6 +65,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   // Each office's weekly channel post, in its time zone as it is now (HR may have changed it while no worker ran).
   const { syncWeeklySchedules } = await serverModule(() => import("@/lib/data/channel-posts"));
   await syncWeeklySchedules(boss);
+  await syncOfficeSchedules(boss, db);
   return {
     boss,
     async stop() {
@@ -71,11 +80,29 @@ async function work<J extends AnyJob>(boss: PgBoss, job: J, context: WorkerConte
   const handler = handlers[job.id as JobId] as JobHandler<J>;
   const polling = options.pollingIntervalSeconds ?? 2;
   // New jobs wake the worker at once (LISTEN/NOTIFY); a retry coming due sends no notification, so keep polling often too.
-  const workOptions = { includeMetadata: true, batchSize: 1, localConcurrency: options.concurrency ?? 4, pollingIntervalSeconds: polling, notifyPollingIntervalSeconds: polling } as const;
-  await boss.work(job.id, workOptions, async ([run]: JobWithMetadata<unknown>[]) => {
-    if (!run) return;
-    // Enqueueing parsed the payload already; parsing again keeps a handler from ever seeing anything else.
-    const payload = job.schema.parse(run.data) as Parameters<JobHandler<J>>[0];
-    await handler(payload, { retryCount: run.retryCount, retryLimit: run.retryLimit }, context);
-  });
+  // With `batchSize` above 1 (bench:digest: 50) jobs come in batches, one fetch and one settlement per batch, each job of
+  // the batch run side by side and settled on its own (a failed one is retried alone, with its backoff). The app keeps 1.
+  const workOptions = {
+    includeMetadata: true,
+    perJobResults: true,
+    batchSize: options.batchSize ?? 1,
+    burstWhenBatchFull: true,
+    localConcurrency: options.concurrency ?? 4,
+    pollingIntervalSeconds: polling,
+    notifyPollingIntervalSeconds: polling,
+  } as const;
+  await boss.work(job.id, workOptions, async (runs: JobWithMetadata<unknown>[]) =>
+    Promise.all(
+      runs.map(async (run): Promise<JobResult> => {
+        try {
+          // Enqueueing parsed the payload already; parsing again keeps a handler from ever seeing anything else.
+          const payload = job.schema.parse(run.data) as Parameters<JobHandler<J>>[0];
+          await handler(payload, { retryCount: run.retryCount, retryLimit: run.retryLimit }, context);
+          return { id: run.id, status: "completed" };
+        } catch (error) {
+          return { id: run.id, status: "failed", output: { message: error instanceof Error ? error.message : String(error) } };
+        }
+      }),
+    ),
+  );
 }

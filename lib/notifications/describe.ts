@@ -1,8 +1,10 @@
 import { toDbDate } from "@/lib/date-only";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translator";
-import { formatLongDate } from "@/lib/i18n/dates";
-import type { TypedNotification } from "./kinds";
+import { formatLongDate, weekdayName } from "@/lib/i18n/dates";
+import { listFormat, wordReason } from "@/components/rotation/reason-words";
+import { translatorFor } from "@/lib/i18n/translator";
+import type { AheadDay, TypedNotification } from "./kinds";
 
 /** A translator of the "notifications" messages: next-intl's on pages, use-intl's elsewhere (lib/i18n/translator.ts). */
 export type NotificationTranslator = Translate;
@@ -85,6 +87,27 @@ export function describeNotification(notification: TypedNotification, t: Notific
         action: { href: `/plans/${encodeURIComponent(planId)}`, label: t("openProposal") },
       };
     }
+    case "week-ahead": {
+      const { days } = notification.payload;
+      const weekdays = days.map((day) => weekdayName(isoWeekday(day.date), locale));
+      return {
+        title: t("weekAhead.title", { count: days.length }),
+        intro: t("weekAhead.intro", { days: listFormat(locale).format(weekdays) }),
+        items: days.map((day) => aheadDayLine(day, t, locale)),
+        outro: t("weekAhead.after"),
+        action: { href: "/", label: t("openMyDays") },
+      };
+    }
+    case "day-reminder": {
+      const { day } = notification.payload;
+      return {
+        title: t("dayReminder.title", { date: formatLongDate(toDbDate(day.date), locale) }),
+        intro: t("dayReminder.intro"),
+        items: [aheadDayLine(day, t, locale)],
+        outro: t("dayReminder.after"),
+        action: { href: "/", label: t("openMyDays") },
+      };
+    }
   }
 }
 
@@ -94,4 +117,16 @@ function daysChangedIntro(t: NotificationTranslator, date: string, before: strin
   if (!after) return t("daysChanged.noDaysNow", { date, before });
   if (!before) return t("daysChanged.noDaysBefore", { date, after });
   return t("daysChanged.pattern", { date, after, before });
+}
+
+/** ISO weekday (1 = Monday) of a calendar day. */
+function isoWeekday(day: string): number {
+  return toDbDate(day).getUTCDay() || 7;
+}
+
+/** "Tuesday 8 December: Group A–K comes on Tuesdays. 18 of 30 seats taken." The reason as My office days words it; no count in a small group. */
+function aheadDayLine(day: AheadDay, t: NotificationTranslator, locale: Locale): string {
+  const reason = day.extra ? t("aheadDay.extra") : wordReason(translatorFor(locale, "reasons"), locale, day.reason);
+  const load = day.expected === null ? t("aheadDay.hidden", { capacity: day.capacity }) : t("aheadDay.load", { expected: day.expected, capacity: day.capacity });
+  return t("aheadDay.line", { date: formatLongDate(toDbDate(day.date), locale), reason, load });
 }

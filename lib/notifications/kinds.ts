@@ -1,8 +1,23 @@
 import { z } from "zod";
+import type { AssignmentReason } from "@/lib/rotation";
 
 const day = z.iso.date();
 /** ISO weekdays (1 = Monday ... 7 = Sunday), each once, in order. */
 const weekdays = z.array(z.int().min(1).max(7)).max(7);
+
+/**
+ * One office day ahead, as the digest and the reminder carry it: the
+ * engine's reason (worded in the reader's language when shown, as on My
+ * office days), whether the seat is an extra day, and how full the office
+ * is (`expected` null when the small-group rule holds the count back).
+ */
+const aheadDay = z.object({
+  date: day,
+  reason: z.looseObject({ kind: z.enum(["assigned", "not-expected"]) }).transform((reason) => reason as unknown as AssignmentReason),
+  extra: z.boolean(),
+  capacity: z.int().min(0).max(1_000_000),
+  expected: z.int().min(0).max(1_000_000).nullable(),
+});
 
 /**
  * Every kind of notification and the payload its templates need. A payload
@@ -27,7 +42,13 @@ export const notificationPayloads = {
   "proposal-rejected": z.object({ planId: z.string().max(64), teamName: z.string().max(200), comment: z.string().max(2000) }),
   /** To HR: a leader's proposal waits for review. */
   "proposal-waiting": z.object({ planId: z.string().max(64), teamName: z.string().max(200), officeName: z.string().max(200) }),
+  /** The week ahead (digest, on a schedule per office): the person's office days of the week starting `weekStart`. */
+  "week-ahead": z.object({ weekStart: day, days: z.array(aheadDay).min(1).max(7) }),
+  /** The evening before an office day (reminder, only for people who turned it on). */
+  "day-reminder": z.object({ day: aheadDay }),
 } as const;
+
+export type AheadDay = z.output<typeof aheadDay>;
 
 export type NotificationKind = keyof typeof notificationPayloads;
 export const notificationKinds = Object.keys(notificationPayloads) as NotificationKind[];

@@ -1,5 +1,5 @@
 import type { Role } from "@/lib/auth/permissions";
-import type { NotificationKind } from "./kinds";
+import { notificationKinds, type NotificationKind } from "./kinds";
 
 /**
  * What a person wants by email. In-app notifications are always on; email is
@@ -14,8 +14,18 @@ export interface NotificationSettings {
 
 export const defaultNotificationSettings: NotificationSettings = { emailOff: [], digest: true, reminder: false };
 
+/** Kinds sent on a schedule, each switched by a setting of its own (and by its unsubscribe link), not by `emailOff`. */
+export const scheduledKinds = { "week-ahead": "digest", "day-reminder": "reminder" } as const satisfies Partial<Record<NotificationKind, "digest" | "reminder">>;
+
+export type ScheduledSetting = (typeof scheduledKinds)[keyof typeof scheduledKinds];
+
+/** Kinds switched one by one in `emailOff`: every kind but the scheduled ones, which have settings of their own. */
+export const switchedKinds = notificationKinds.filter((kind) => !(kind in scheduledKinds)) as [NotificationKind, ...NotificationKind[]];
+
 /** Whether a notification of this kind goes to the person by email too. */
 export function wantsEmail(settings: NotificationSettings, kind: NotificationKind): boolean {
+  const setting = (scheduledKinds as Partial<Record<NotificationKind, ScheduledSetting>>)[kind];
+  if (setting) return settings[setting];
   return !settings.emailOff.includes(kind);
 }
 

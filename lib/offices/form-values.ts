@@ -10,9 +10,11 @@ export function officeFormValues(office?: {
   capacityPercent: number;
   capacityFixed: number | null;
   workingWeekdays: number[];
+  digestWeekday: number;
+  digestTime: string;
 }): OfficeFormValues {
   if (!office) {
-    return { name: "", timezone: "Europe/Oslo", locale: "nb", country: "NO", seats: "", capacityMode: "percent", capacityPercent: "50", capacityFixed: "", workingWeekdays: [1, 2, 3, 4, 5] };
+    return { name: "", timezone: "Europe/Oslo", locale: "nb", country: "NO", seats: "", capacityMode: "percent", capacityPercent: "50", capacityFixed: "", workingWeekdays: [1, 2, 3, 4, 5], digestWeekday: "5", digestTime: "14:00" };
   }
   return {
     name: office.name,
@@ -24,5 +26,7 @@ export function officeFormValues(office?: {
     capacityPercent: String(office.capacityPercent),
     capacityFixed: office.capacityFixed === null ? "" : String(office.capacityFixed),
     workingWeekdays: office.workingWeekdays,
+    digestWeekday: String(office.digestWeekday),
+    digestTime: office.digestTime,
   };
 }

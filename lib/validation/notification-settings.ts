@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { notificationKinds } from "@/lib/notifications/kinds";
+import { switchedKinds } from "@/lib/notifications/settings";
 
 /**
  * A person's email settings, as a whole (PUT replaces them): the kinds they
@@ -9,8 +9,8 @@ import { notificationKinds } from "@/lib/notifications/kinds";
  */
 export const notificationSettingsSchema = z.strictObject({
   emailOff: z
-    .array(z.enum(notificationKinds, { error: "kindUnknown" }))
-    .max(notificationKinds.length, { error: "kindsTooMany" })
+    .array(z.enum(switchedKinds, { error: "kindUnknown" }))
+    .max(switchedKinds.length, { error: "kindsTooMany" })
     .transform((kinds) => [...new Set(kinds)]),
   digest: z.boolean({ error: "booleanRequired" }),
   reminder: z.boolean({ error: "booleanRequired" }),

@@ -39,6 +39,9 @@ export const officeSettingsSchema = z
       .array(z.number().int().min(1).max(7))
       .min(1, { error: "weekdaysRequired" })
       .transform((days) => [...new Set(days)].sort((a, b) => a - b)),
+    // When the week-ahead digest goes out, in the office's time zone (default Friday 14:00).
+    digestWeekday: z.coerce.number({ error: "digestWeekdayInvalid" }).int({ error: "digestWeekdayInvalid" }).min(1, { error: "digestWeekdayInvalid" }).max(7, { error: "digestWeekdayInvalid" }).default(5),
+    digestTime: z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "digestTimeInvalid" }).default("14:00"),
   })
   .superRefine((office, context) => {
     if (office.capacity.mode === "fixed" && office.capacity.people > office.seats) {

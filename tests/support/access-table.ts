@@ -42,6 +42,9 @@ export interface ActionRow {
 
 export const pageTable: PageRow[] = [
   { file: "app/sign-in/page.tsx", url: "/sign-in", access: "public", roles: EVERYONE },
+  // One-click links from emails: the signed token in the URL says whose day or setting; opening the page changes nothing.
+  { file: "app/answers/[token]/page.tsx", url: "/answers/not-a-token", access: "public", roles: EVERYONE },
+  { file: "app/unsubscribe/[token]/page.tsx", url: "/unsubscribe/not-a-token", access: "public", roles: EVERYONE },
   { file: "app/(app)/page.tsx", url: "/", access: "days:own", roles: EVERYONE },
   { file: "app/(app)/team/page.tsx", url: "/team", access: "team:view", roles: MANAGERS },
   { file: "app/(app)/offices/page.tsx", url: "/offices", access: "offices:manage", roles: HR_ADMIN },
@@ -84,6 +87,10 @@ export const routeTable: RouteRow[] = [
   { file: "app/api/v1/employees/export/route.ts", method: "GET", url: "/api/v1/employees/export", access: "employees:manage", roles: HR_ADMIN },
   { file: "app/api/health/route.ts", method: "GET", url: "/api/health", access: "public", roles: EVERYONE },
   { file: "app/api/v1/calendar/[file]/route.ts", method: "GET", url: "/api/v1/calendar/unknown.ics", access: "public", roles: EVERYONE },
+  // The signed token is the authority (README "One-click answers"): a token that is not one of ours gets 400, and nothing changes.
+  { file: "app/api/v1/answers/[token]/route.ts", method: "POST", url: "/api/v1/answers/not-a-token", access: "public", roles: EVERYONE },
+  { file: "app/api/v1/unsubscribe/[token]/route.ts", method: "POST", url: "/api/v1/unsubscribe/not-a-token", access: "public", roles: EVERYONE },
+  { file: "app/api/v1/unsubscribe/[token]/route.ts", method: "GET", url: "/api/v1/unsubscribe/not-a-token", access: "public", roles: EVERYONE },
   // Writes are called without body or path parameters: allowed roles get 400 or 415, so nothing changes.
   { file: "app/api/v1/me/days/route.ts", method: "GET", url: "/api/v1/me/days", access: "days:own", roles: EVERYONE },
   { file: "app/api/v1/me/opt-outs/route.ts", method: "POST", url: "/api/v1/me/opt-outs", access: "days:own", roles: EVERYONE },
@@ -107,6 +114,8 @@ export const routeTable: RouteRow[] = [
 
 export const actionTable: ActionRow[] = [
   { file: "lib/actions/set-locale.ts", access: "public", roles: EVERYONE },
+  { file: "lib/actions/answer-stay-home.ts", access: "public", roles: EVERYONE },
+  { file: "lib/actions/unsubscribe.ts", access: "public", roles: EVERYONE },
   { file: "lib/actions/create-office.ts", access: "offices:manage", roles: HR_ADMIN },
   { file: "lib/actions/update-office.ts", access: "offices:manage", roles: HR_ADMIN },
   { file: "lib/actions/save-office-channels.ts", access: "offices:manage", roles: HR_ADMIN },

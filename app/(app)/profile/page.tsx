@@ -16,7 +16,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
 import { listOwnAccessTokens } from "@/lib/data/access-tokens";
 import { getOwnCalendarFeed } from "@/lib/data/calendar-feed";
-import { getOwnNotificationSettings } from "@/lib/data/notification-settings";
+import { getOwnNotificationSettings } from "@/lib/data/own-notification-settings";
 import { getOwnProfile } from "@/lib/data/profile";
 import type { Locale } from "@/lib/i18n/config";
 import { formatLongDate, formatLongDateIn, formatShortDateIn } from "@/lib/i18n/dates";

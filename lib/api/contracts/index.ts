@@ -1,5 +1,6 @@
 import type { ApiContract } from "../contract";
 import { accessTokenContracts } from "./access-tokens";
+import { answerContracts } from "./answers";
 import { calendarFeedContracts } from "./calendar-feed";
 import { capacityContracts } from "./capacity";
 import { myDaysContracts } from "./my-days";
@@ -27,4 +28,5 @@ export const apiContracts: readonly ApiContract[] = [
   ...planContracts,
   ...peopleContracts,
   ...sharingContracts,
+  ...answerContracts,
 ];

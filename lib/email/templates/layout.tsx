@@ -1,4 +1,4 @@
-import { Body, Button, Container, Head, Heading, Hr, Html, Preview, Section, Text } from "@react-email/components";
+import { Body, Button, Container, Head, Heading, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
 import type { ReactNode } from "react";
 import type { NotificationText } from "@/lib/notifications/describe";
 
@@ -8,6 +8,8 @@ export interface EmailFrame {
   footer: string;
   /** The app's public URL: the action's path is resolved against it. */
   appUrl: string;
+  /** The digest and the reminder: a link that turns them off (the same URL as the List-Unsubscribe header). */
+  unsubscribe?: { label: string; href: string };
 }
 
 export interface EmailLayoutProps extends EmailFrame {
@@ -19,7 +21,7 @@ export interface EmailLayoutProps extends EmailFrame {
 export const paragraphStyle = { fontSize: "16px", lineHeight: "24px", color: "#1c1917" } as const;
 
 /** The frame every email shares: greeting, title, introduction, the event's own content, closing line, a link into the app, why you got it. */
-export function EmailLayout({ lang, greeting, footer, appUrl, words, children }: EmailLayoutProps) {
+export function EmailLayout({ lang, greeting, footer, appUrl, unsubscribe, words, children }: EmailLayoutProps) {
   return (
     <Html lang={lang}>
       <Head>
@@ -45,6 +47,13 @@ export function EmailLayout({ lang, greeting, footer, appUrl, words, children }:
           </Section>
           <Hr style={{ borderColor: "#e7e5e4" }} />
           <Text style={{ fontSize: "13px", lineHeight: "20px", color: "#57534e" }}>{footer}</Text>
+          {unsubscribe ? (
+            <Text style={{ fontSize: "13px", lineHeight: "20px", color: "#57534e" }}>
+              <Link href={unsubscribe.href} style={{ color: "#57534e", textDecoration: "underline" }}>
+                {unsubscribe.label}
+              </Link>
+            </Text>
+          ) : null}
         </Container>
       </Body>
     </Html>

@@ -1,0 +1,121 @@
+/**
+ * Reads the rotation engine's input from the database through any Prisma
+ * client. Free of lib/db and "server-only": the app reads through here with
+ * its cache (rotation-input.ts), and the delivery worker, which runs outside
+ * Next.js with a client of its own, reads the week ahead directly.
+ */
+import { fromDbDate, type IsoDate } from "@/lib/date-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { capacityPerDay } from "@/lib/offices/capacity";
+import {
+  isRotationLocale,
+  rotationRulesSchema,
+  type EngineClosure,
+  type EngineEmployee,
+  type EngineInput,
+  type EnginePlanVersion,
+  type EngineTeam,
+  type Weekday,
+} from "@/lib/rotation";
+import type { DbClient } from "@/lib/server/prisma-client";
+
+/** The database or a transaction's client. */
+export type EngineReadClient = DbClient | Prisma.TransactionClient;
+
+/** What changes only when HR changes the office: its people, teams, plans and closed days. */
+export interface OfficeStructure {
+  teams: EngineTeam[];
+  employees: EngineEmployee[];
+  planVersions: EnginePlanVersion[];
+  closures: EngineClosure[];
+}
+
+export interface OfficeChoicesRow {
+  id: string;
+  locale: string;
+  seats: number;
+  capacityPercent: number;
+  capacityFixed: number | null;
+  workingWeekdays: number[];
+  revision: number;
+  optOuts: { employeeId: string; date: IsoDate }[];
+  seatRequests: { employeeId: string; date: IsoDate; kind: "EXTRA" | "RETURN"; queueKey: number }[];
+}
+
+/**
+ * The office's settings and the range's stay-homes and seat requests in one
+ * round trip: every write reads them under its locks, where each round trip
+ * waits its turn on a busy server.
+ */
+export async function loadOfficeChoices(officeId: string, from: IsoDate, to: IsoDate, client: EngineReadClient, days: readonly IsoDate[] | null): Promise<OfficeChoicesRow> {
+  const onDays = (column: Prisma.Sql) => (days === null ? Prisma.sql`true` : Prisma.sql`${column} = ANY(${[...days]}::date[])`);
+  const [row] = await client.$queryRaw<OfficeChoicesRow[]>`
+    SELECT o.id, o.locale, o.seats, o.capacity_percent AS "capacityPercent", o.capacity_fixed AS "capacityFixed",
+      o.working_weekdays AS "workingWeekdays", o.revision,
+      coalesce((
+        SELECT json_agg(json_build_object('employeeId', x.employee_id, 'date', to_char(x.date, 'YYYY-MM-DD')))
+        FROM opt_out x JOIN employee e ON e.id = x.employee_id
+        WHERE e.office_id = o.id AND x.date BETWEEN ${from}::date AND ${to}::date AND ${onDays(Prisma.sql`x.date`)}
+      ), '[]') AS "optOuts",
+      coalesce((
+        SELECT json_agg(json_build_object('employeeId', r.employee_id, 'date', to_char(r.date, 'YYYY-MM-DD'), 'kind', r.kind, 'queueKey', r.queue_key))
+        FROM seat_request r
+        WHERE r.office_id = o.id AND r.date BETWEEN ${from}::date AND ${to}::date AND ${onDays(Prisma.sql`r.date`)}
+      ), '[]') AS "seatRequests"
+    FROM office o WHERE o.id = ${officeId}`;
+  if (!row) throw new Error(`Office ${officeId} does not exist`);
+  return row;
+}
+
+/** The office's structure, read now (`together`: side by side on a pool, else one after another on a transaction). */
+export async function loadStructure(officeId: string, client: EngineReadClient, together: boolean): Promise<OfficeStructure> {
+  const reads = [
+    () => client.team.findMany({ where: { officeId }, select: { id: true, name: true, essential: true, servesHardHitCustomers: true } }),
+    () => client.employee.findMany({ where: { officeId }, select: { id: true, familyName: true, teamId: true, startDate: true, active: true } }),
+    () => client.rotationPlan.findMany({ where: { officeId, status: "PUBLISHED" }, select: { id: true, version: true, effectiveFrom: true, rules: true } }),
+    () => client.closure.findMany({ where: { officeId }, select: { date: true, reason: true } }),
+  ] as const;
+  // A transaction has one connection: its reads go one after another (see readAll in transaction.ts).
+  const [teams, employees, plans, closures] = together
+    ? await Promise.all([reads[0](), reads[1](), reads[2](), reads[3]()])
+    : [await reads[0](), await reads[1](), await reads[2](), await reads[3]()];
+  return {
+    teams,
+    employees: employees.map((employee) => ({ ...employee, startDate: fromDbDate(employee.startDate) })),
+    planVersions: plans.map((plan) => ({
+      id: plan.id,
+      version: plan.version,
+      effectiveFrom: fromDbDate(plan.effectiveFrom),
+      // Published rules were validated when published; parsing again applies defaults.
+      rules: rotationRulesSchema.parse(plan.rules),
+    })),
+    closures: closures.map((closure) => ({ date: fromDbDate(closure.date), reason: closure.reason })),
+  };
+}
+
+/** The engine's input from the office's choices in the range and its structure. */
+export function engineInputOf(office: OfficeChoicesRow, structure: OfficeStructure, from: IsoDate, to: IsoDate): EngineInput {
+  if (!isRotationLocale(office.locale)) throw new Error(`Office ${office.id} has an unknown alphabet locale "${office.locale}"`);
+  return {
+    office: {
+      id: office.id,
+      locale: office.locale,
+      capacityPerDay: capacityPerDay(office),
+      workingWeekdays: office.workingWeekdays as Weekday[],
+    },
+    teams: structure.teams,
+    employees: structure.employees,
+    planVersions: structure.planVersions,
+    closures: structure.closures.filter((closure) => closure.date >= from && closure.date <= to),
+    optOuts: office.optOuts,
+    seatRequests: office.seatRequests.map((request) => ({ ...request, kind: request.kind === "EXTRA" ? "extra" : "return" })),
+    from,
+    to,
+  };
+}
+
+/** The engine's input, read afresh without the app's cache (the delivery worker's weekly and nightly reads). */
+export async function readEngineInput(client: DbClient, officeId: string, from: IsoDate, to: IsoDate): Promise<EngineInput> {
+  const [office, structure] = await Promise.all([loadOfficeChoices(officeId, from, to, client, null), loadStructure(officeId, client, true)]);
+  return engineInputOf(office, structure, from, to);
+}

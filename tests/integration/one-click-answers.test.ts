@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { startOfDayIn } from "@/lib/date-only";
 import { AppError } from "@/lib/errors";
 import { signOneClick } from "@/lib/notifications/one-click";
-import { db } from "@/lib/db";
+import { createPrismaClient, type DbClient } from "@/lib/server/prisma-client";
+import { freshDatabaseUrl } from "@/tests/support/test-db";
 import { callRoute } from "@/tests/support/api";
 import { createSeatOffice, MONDAY, TUESDAY } from "@/tests/support/seat-office";
 
@@ -10,12 +11,18 @@ const SECRET = "one-click-test-secret-0123456789abcdef";
 const NOW = new Date("2026-11-30T12:00:00Z");
 const MONDAY_STARTS = startOfDayIn(MONDAY, "Europe/Oslo");
 
+// A database of its own: these tests add offices, which the demo-data tests
+// on the shared database would otherwise count.
+let db: DbClient;
 let data: typeof import("@/lib/data/answers");
 let extraDays: typeof import("@/lib/data/extra-days");
 
 beforeAll(async () => {
   // Before lib/env.ts is first read: the app checks tokens with NEXTAUTH_SECRET.
   process.env.NEXTAUTH_SECRET = SECRET;
+  // Before the app's modules load lib/db.ts, which reads it.
+  process.env.DATABASE_URL = await freshDatabaseUrl("one_click");
+  db = createPrismaClient(process.env.DATABASE_URL);
   data = await import("@/lib/data/answers");
   extraDays = await import("@/lib/data/extra-days");
 });

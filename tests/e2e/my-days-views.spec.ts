@@ -88,7 +88,8 @@ test.describe("My office days: phone, weeks and month", () => {
     // Tab goes on to the next day's choice, in reading order.
     await page.keyboard.press("Tab");
     await expect(cell.locator(":focus")).toHaveCount(0);
-    await expect(page.locator("main td :focus")).toHaveAccessibleName(/^(I'll stay home|Undo: I'll come|Ask for an extra day|Withdraw my request for) .*\d{4}$/);
+    // The next day's first control: its who's-in link (colleagues who share their days), or its choice.
+    await expect(page.locator("main td :focus")).toHaveAccessibleName(/^((I'll stay home|Undo: I'll come|Ask for an extra day|Withdraw my request for) .*\d{4}|Also in: .*\(Who's in on .*\d{4}\))$/);
   });
 
   for (const locale of ["en", "nb", "sv"]) {

@@ -140,9 +140,15 @@ test.describe("a leader sees totals, never who", () => {
   test("no page or API answer a leader can open names another person", async ({ page }) => {
     const leader = demoAccount("LEADER");
     const others = await withDatabase(async (db) => {
+      // Everyone in the office who has not chosen to show their days to the leader (who's in lists
+      // those who have, by their choice); a name a sharer also bears would be no proof, so it is left out.
       const { rows } = await db.query(
-        `SELECT e.id, e.email, e.given_name || ' ' || e.family_name AS name FROM employee e
-         WHERE e.email <> $1 AND e.office_id = (SELECT office_id FROM employee WHERE email = $1)`,
+        `WITH me AS (SELECT id, office_id, team_id FROM employee WHERE email = $1),
+              shown AS (SELECT e.* FROM employee e, me WHERE e.office_id = me.office_id AND e.id <> me.id
+                        AND (e.share_days_with = 'OFFICE' OR (e.share_days_with = 'TEAM' AND e.team_id = me.team_id)))
+         SELECT e.id, e.email, e.given_name || ' ' || e.family_name AS name FROM employee e, me
+         WHERE e.office_id = me.office_id AND e.id <> me.id AND e.id NOT IN (SELECT id FROM shown)
+           AND (e.given_name, e.family_name) NOT IN (SELECT given_name, family_name FROM shown)`,
         [leader.email],
       );
       // Someone in the leader's own team stays home on a day the pages show.

@@ -25,7 +25,10 @@ function osloDates() {
 
 async function myDayRows(page: Page) {
   await page.goto("/");
-  return page.getByRole("region", { name: "The next four weeks" }).getByRole("listitem").allInnerTexts();
+  // The days stream in behind a loading state (longer when a change made the engine decide again).
+  const days = page.getByRole("region", { name: "The next four weeks" }).getByRole("listitem");
+  await expect(days.first()).toBeVisible({ timeout: 30_000 });
+  return days.allInnerTexts();
 }
 
 async function setGroup(page: Page, number: number, from: string, to: string, days: string[]) {

@@ -4,6 +4,7 @@ import { deliverEmailJob } from "@/lib/jobs/definitions/notifications/deliver-em
 import { enqueue } from "@/lib/jobs/enqueue";
 import { notificationPayloads, type NotificationInput, type NotificationKind } from "@/lib/notifications/kinds";
 import { defaultNotificationSettings, wantsEmail } from "@/lib/notifications/settings";
+import { insertInBatches } from "./insert-batches";
 import { readNotificationSettings } from "./notification-settings";
 
 /**
@@ -18,25 +19,23 @@ import { readNotificationSettings } from "./notification-settings";
  */
 export async function notify(tx: Prisma.TransactionClient, messages: readonly NotificationInput[]): Promise<number> {
   if (messages.length === 0) return 0;
-  const created = await tx.notification.createManyAndReturn({
-    data: messages.map((message) => ({
-      employeeId: message.employeeId,
-      kind: message.kind,
-      // Plain JSON by construction (the schemas hold strings, numbers, booleans, arrays and objects).
-      payload: notificationPayloads[message.kind].parse(message.payload) as Prisma.InputJsonValue,
-      dedupeKey: message.dedupeKey,
-    })),
-    skipDuplicates: true,
-    select: { id: true, employeeId: true, kind: true },
-  });
+  const rows = messages.map((message) => ({
+    employeeId: message.employeeId,
+    kind: message.kind,
+    // Plain JSON by construction (the schemas hold strings, numbers, booleans, arrays and objects).
+    payload: notificationPayloads[message.kind].parse(message.payload) as Prisma.InputJsonValue,
+    dedupeKey: message.dedupeKey,
+  }));
+  // In batches: a whole office's digest in one statement would pass PostgreSQL's bind-parameter limit.
+  const created = await insertInBatches(rows, (data) => tx.notification.createManyAndReturn({ data, skipDuplicates: true, select: { id: true, employeeId: true, kind: true } }));
   if (created.length === 0) return 0;
   // In-app is always written; the email only for a kind its person did not turn off.
   const settings = await readNotificationSettings(tx, [...new Set(created.map((notification) => notification.employeeId))]);
   const emailed = created.filter((notification) => wantsEmail(settings.get(notification.employeeId) ?? defaultNotificationSettings, notification.kind as NotificationKind));
-  const deliveries = await tx.notificationDelivery.createManyAndReturn({
-    data: emailed.map((notification) => ({ notificationId: notification.id, channel: "EMAIL" as const })),
-    select: { id: true },
-  });
+  const deliveries = await insertInBatches(
+    emailed.map((notification) => ({ notificationId: notification.id, channel: "EMAIL" as const })),
+    (data) => tx.notificationDelivery.createManyAndReturn({ data, select: { id: true } }),
+  );
   await enqueue(tx, deliverEmailJob, deliveries.map((delivery) => ({ deliveryId: delivery.id })));
   return created.length;
 }

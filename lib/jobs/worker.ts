@@ -27,9 +27,9 @@ export interface WorkerOptions {
   appUrl: string;
   smtpUrl?: string;
   mailFrom: string;
-  /** Batches one worker fetches and runs at once, per queue (default 4). */
+  /** Batches one worker fetches and runs at once, per queue (default 2). */
   concurrency?: number;
-  /** Jobs per batch, run side by side, each settled on its own (default 1). */
+  /** Most jobs per batch, run side by side, each settled on its own (default 50). */
   batchSize?: number;
   /** How often an idle worker looks for jobs when no notification woke it. */
   pollingIntervalSeconds?: number;
@@ -80,14 +80,15 @@ async function work<J extends AnyJob>(boss: PgBoss, job: J, context: WorkerConte
   const handler = handlers[job.id as JobId] as JobHandler<J>;
   const polling = options.pollingIntervalSeconds ?? 2;
   // New jobs wake the worker at once (LISTEN/NOTIFY); a retry coming due sends no notification, so keep polling often too.
-  // With `batchSize` above 1 (bench:digest: 50) jobs come in batches, one fetch and one settlement per batch, each job of
-  // the batch run side by side and settled on its own (a failed one is retried alone, with its backoff). The app keeps 1.
+  // Jobs come in batches: one fetch and one settlement per batch, each job of the batch run side by side and settled on
+  // its own (a failed one is retried alone, with its backoff). One job per fetch delivered a 10,000-person digest at
+  // 8 messages a second (each fetch waits its turn on the queue's table); batches of 50 deliver it in about a minute.
   const workOptions = {
     includeMetadata: true,
     perJobResults: true,
-    batchSize: options.batchSize ?? 1,
+    batchSize: options.batchSize ?? 50,
     burstWhenBatchFull: true,
-    localConcurrency: options.concurrency ?? 4,
+    localConcurrency: options.concurrency ?? 2,
     pollingIntervalSeconds: polling,
     notifyPollingIntervalSeconds: polling,
   } as const;

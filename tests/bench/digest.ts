@@ -20,10 +20,9 @@ import { freePort } from "../support/free-port";
 
 const PEOPLE = 10_000;
 const TIMEOUT_MS = 10 * 60_000;
-// The app's worker takes 4 jobs at a time, one per fetch; for a digest burst batches pay (fewer fetches and settlements).
-// DIGEST_BATCH=1 DIGEST_CONCURRENCY=4 measures the app's default.
-const CONCURRENCY = Number(process.env.DIGEST_CONCURRENCY ?? 2);
-const BATCH = Number(process.env.DIGEST_BATCH ?? 50);
+// The app's worker settings unless DIGEST_CONCURRENCY / DIGEST_BATCH try others.
+const CONCURRENCY = process.env.DIGEST_CONCURRENCY ? Number(process.env.DIGEST_CONCURRENCY) : undefined;
+const BATCH = process.env.DIGEST_BATCH ? Number(process.env.DIGEST_BATCH) : undefined;
 const log = (message: string) => console.log(`[bench:digest] ${message}`);
 
 const dir = await mkdtemp(path.join(tmpdir(), "office-rotation-digest-"));
@@ -125,7 +124,7 @@ try {
   const missing = people.filter((person) => !smtp.received.has(person.email)).length;
   const repeated = [...smtp.received.values()].filter((count) => count > 1).length;
   const sent = await db.notificationDelivery.count({ where: { status: "SENT" } });
-  log(`Worker: ${CONCURRENCY} batches of ${BATCH} at a time`);
+  log(`Worker: ${CONCURRENCY ?? "the app's"} batches of ${BATCH ?? "the app's size"} at a time`);
   log(`Received ${smtp.total().toLocaleString("en")} messages for ${smtp.received.size.toLocaleString("en")} people; deliveries marked sent: ${sent.toLocaleString("en")}`);
   log(`Time until the last one arrived: ${seconds.toFixed(1)} s (from the start of writing); ${(smtp.total() / seconds).toFixed(0)} messages/second`);
   log(`Missing: ${missing}; received more than once: ${repeated}`);

@@ -2,12 +2,12 @@
 import { notificationKinds, type NotificationKind } from "@/lib/notifications/kinds";
 import { defaultNotificationSettings, type NotificationSettings } from "@/lib/notifications/settings";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { insertInBatches } from "./insert-batches";
+import { inBatches } from "./insert-batches";
 
 /** Each person's email settings (the defaults for anyone who never chose). */
 export async function readNotificationSettings(tx: Pick<Prisma.TransactionClient, "notificationSettings">, employeeIds: readonly string[]): Promise<Map<string, NotificationSettings>> {
   // In batches, one after another: Prisma splits a long IN list and sends the parts at once on a transaction's connection.
-  const rows = await insertInBatches(employeeIds, (batch) => tx.notificationSettings.findMany({ where: { employeeId: { in: batch } } }));
+  const rows = await inBatches(employeeIds, (batch) => tx.notificationSettings.findMany({ where: { employeeId: { in: batch } } }));
   const byPerson = new Map(rows.map((row) => [row.employeeId, row]));
   return new Map(
     employeeIds.map((id) => {

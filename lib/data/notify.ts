@@ -4,7 +4,7 @@ import { deliverEmailJob } from "@/lib/jobs/definitions/notifications/deliver-em
 import { enqueue } from "@/lib/jobs/enqueue";
 import { notificationPayloads, type NotificationInput, type NotificationKind } from "@/lib/notifications/kinds";
 import { defaultNotificationSettings, wantsEmail } from "@/lib/notifications/settings";
-import { insertInBatches } from "./insert-batches";
+import { inBatches } from "./insert-batches";
 import { readNotificationSettings } from "./notification-settings";
 
 /**
@@ -27,12 +27,12 @@ export async function notify(tx: Prisma.TransactionClient, messages: readonly No
     dedupeKey: message.dedupeKey,
   }));
   // In batches: a whole office's digest in one statement would pass PostgreSQL's bind-parameter limit.
-  const created = await insertInBatches(rows, (data) => tx.notification.createManyAndReturn({ data, skipDuplicates: true, select: { id: true, employeeId: true, kind: true } }));
+  const created = await inBatches(rows, (data) => tx.notification.createManyAndReturn({ data, skipDuplicates: true, select: { id: true, employeeId: true, kind: true } }));
   if (created.length === 0) return 0;
   // In-app is always written; the email only for a kind its person did not turn off.
   const settings = await readNotificationSettings(tx, [...new Set(created.map((notification) => notification.employeeId))]);
   const emailed = created.filter((notification) => wantsEmail(settings.get(notification.employeeId) ?? defaultNotificationSettings, notification.kind as NotificationKind));
-  const deliveries = await insertInBatches(
+  const deliveries = await inBatches(
     emailed.map((notification) => ({ notificationId: notification.id, channel: "EMAIL" as const })),
     (data) => tx.notificationDelivery.createManyAndReturn({ data, select: { id: true } }),
   );

@@ -19,7 +19,7 @@ import { queueWeekPosts } from "./channel-posts";
 import { changeOffices } from "./office-changes";
 import { WRITE_TRANSACTION } from "./office-days";
 import { loadPreviewBase, loadRulesContext } from "./plan-roster";
-import { insertInBatches } from "./insert-batches";
+import { inBatches } from "./insert-batches";
 import { notify } from "./notifications";
 import { tellLeaderProposalPublished, tellLeaderProposalRejected } from "./proposal-notices";
 import type { Tx } from "./transaction";
@@ -287,7 +287,7 @@ export async function publishPlan(user: CurrentUser, input: z.output<typeof publ
         gained: person.gained.map(toDbDate),
         lost: person.lost.map(toDbDate),
       }));
-      await insertInBatches(notices, (data) => tx.planChangeNotice.createMany({ data }));
+      await inBatches(notices, (data) => tx.planChangeNotice.createMany({ data }));
       // Each person whose days change is told the new pattern, in the app and by email.
       const patterns = daysPatterns(preview.before, preview.after, comparison.people.map((person) => person.employeeId));
       await notify(tx, daysChangedMessages(patterns, plan.id, input.effectiveFrom));

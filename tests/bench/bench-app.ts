@@ -13,7 +13,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { encode } from "next-auth/jwt";
 import { generateAccessToken } from "../../lib/auth/access-token";
-import { insertInBatches } from "../../lib/data/insert-batches";
+import { inBatches } from "../../lib/data/insert-batches";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../../lib/server/embedded-postgres";
 import { applyMigrations } from "../../lib/server/migrations";
 import { createPrismaClient } from "../../lib/server/prisma-client";
@@ -69,7 +69,7 @@ async function seed(databaseUrl: string, secret: string, writers: number): Promi
       // One in five shares their office days with the office and one in five with their team, so who's in has work to do.
       shareDaysWith: (["OFFICE", "TEAM", "NOBODY", "NOBODY", "NOBODY"] as const)[index % 5],
     }));
-    await insertInBatches(employees, (data) => db.employee.createMany({ data }));
+    await inBatches(employees, (data) => db.employee.createMany({ data }));
     const plan = scenario.planVersions[0]!;
     await db.rotationPlan.create({
       data: { officeId: office.id, name: "Bench", version: 1, status: "PUBLISHED", effectiveFrom: new Date(`${plan.effectiveFrom}T00:00:00Z`), rules: plan.rules as object, publishedAt: new Date() },

@@ -11,7 +11,7 @@ import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { SMTPServer } from "smtp-server";
-import { insertInBatches } from "../../lib/data/insert-batches";
+import { inBatches } from "../../lib/data/insert-batches";
 import { installJobQueue } from "../../lib/jobs/boss";
 import { startEmbeddedPostgres } from "../../lib/server/embedded-postgres";
 import { applyMigrations } from "../../lib/server/migrations";
@@ -85,7 +85,7 @@ try {
     startDate: new Date("2020-01-01T00:00:00Z"),
     locale: ["nb", "sv", "nl", "en"][index % 4],
   }));
-  await insertInBatches(people, (data) => db.employee.createMany({ data }));
+  await inBatches(people, (data) => db.employee.createMany({ data }));
   log(`${PEOPLE.toLocaleString("en")} people in one office, PostgreSQL ${database.url.replace(/\/\/.*@/, "//")}`);
 
   const smtpPort = await freePort();

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { INSERT_BATCH_ROWS, insertInBatches } from "@/lib/data/insert-batches";
+import { INSERT_BATCH_ROWS, inBatches } from "@/lib/data/insert-batches";
 import { testPrisma } from "@/tests/support/test-db";
 
 const raw = testPrisma();
@@ -20,7 +20,7 @@ describe("many rows in one transaction", () => {
     }));
     try {
       // tests/integration/database-env.ts fails the run on pg's warning, which one createMany of these rows gives.
-      await db.$transaction((tx) => insertInBatches(rows, (data) => tx.employee.createMany({ data })), { timeout: 60_000 });
+      await db.$transaction((tx) => inBatches(rows, (data) => tx.employee.createMany({ data })), { timeout: 60_000 });
       expect(INSERT_BATCH_ROWS * 5).toBeLessThan(32_767);
       expect(await raw.employee.count({ where: { officeId: office.id } })).toBe(10_000);
     } finally {

@@ -18,34 +18,65 @@ export async function getOwnSharing(user: Pick<CurrentUser, "id">): Promise<Shar
 }
 
 /**
- * Stores the person's choice. Nothing caches it: every who's-in view reads
- * it again (sharersFor), so "nobody" hides them on the next request on
- * every instance.
+ * Stores the person's choice and bumps their office's sharing revision in
+ * the same transaction: every instance's cached list of who shares is keyed
+ * by it, so "nobody" hides them on the next request on every instance.
  */
 export async function setOwnSharing(user: Pick<CurrentUser, "id">, scope: SharingScope): Promise<SharingScope> {
-  const row = await db.employee.update({ where: { id: user.id }, data: { shareDaysWith: fromScope[scope] }, select: { shareDaysWith: true } });
+  const row = await db.$transaction(async (tx) => {
+    const updated = await tx.employee.update({ where: { id: user.id }, data: { shareDaysWith: fromScope[scope] }, select: { shareDaysWith: true, officeId: true } });
+    await tx.office.update({ where: { id: updated.officeId }, data: { sharingRevision: { increment: 1 } } });
+    return updated;
+  });
   return toScope[row.shareDaysWith];
+}
+
+interface OfficeSharer {
+  id: string;
+  name: string;
+  teamId: string | null;
+  shareDaysWith: DaySharing;
+}
+
+// Per office: everyone who shares with anyone, by name, with the revisions it was read at.
+const officeSharerCache = new Map<string, { key: string; sharers: Promise<OfficeSharer[]> }>();
+
+/**
+ * The active people of an office who share their days with their team or
+ * the office, by name as shown ("given family"). Read once per change: the
+ * office's revision moves with HR's changes to people (names, teams,
+ * leaving) and its sharing revision with people's own choices; both are
+ * read on every call (one small query), so no instance shows a stale list.
+ */
+async function officeSharers(officeId: string): Promise<OfficeSharer[]> {
+  const office = await db.office.findUniqueOrThrow({ where: { id: officeId }, select: { revision: true, sharingRevision: true } });
+  const key = `${office.revision}/${office.sharingRevision}`;
+  const hit = officeSharerCache.get(officeId);
+  if (hit?.key === key) return hit.sharers;
+  // Read after the revisions: at worst newer than the key, never older.
+  const sharers = db.employee
+    .findMany({
+      where: { officeId, active: true, shareDaysWith: { not: DaySharing.NOBODY } },
+      select: { id: true, givenName: true, familyName: true, teamId: true, shareDaysWith: true },
+      orderBy: [{ givenName: "asc" }, { familyName: "asc" }, { id: "asc" }],
+    })
+    .then((rows) => rows.map((row) => ({ id: row.id, name: `${row.givenName} ${row.familyName}`, teamId: row.teamId, shareDaysWith: row.shareDaysWith })));
+  officeSharerCache.set(officeId, { key, sharers });
+  sharers.catch(() => officeSharerCache.get(officeId)?.sharers === sharers && officeSharerCache.delete(officeId));
+  return sharers;
 }
 
 /**
  * The active people of the viewer's office who share their days with the
  * viewer: everyone who shares with the office, and those who share with
  * their team when it is the viewer's team. Role plays no part: a leader, HR
- * or an admin sees what any teammate sees. One query, read on every request.
+ * or an admin sees what any teammate sees.
  */
 async function sharersFor(viewer: Pick<CurrentUser, "id" | "officeId" | "teamId">): Promise<Sharer[]> {
-  const rows = await db.employee.findMany({
-    where: {
-      officeId: viewer.officeId,
-      active: true,
-      id: { not: viewer.id },
-      OR: [{ shareDaysWith: DaySharing.OFFICE }, ...(viewer.teamId ? [{ shareDaysWith: DaySharing.TEAM, teamId: viewer.teamId }] : [])],
-    },
-    select: { id: true, givenName: true, familyName: true, teamId: true },
-    // By name as shown ("given family"): the lists keep this order.
-    orderBy: [{ givenName: "asc" }, { familyName: "asc" }, { id: "asc" }],
-  });
-  return rows.map((row) => ({ id: row.id, name: `${row.givenName} ${row.familyName}`, teammate: viewer.teamId !== null && row.teamId === viewer.teamId }));
+  const sharers = await officeSharers(viewer.officeId);
+  return sharers
+    .filter((sharer) => sharer.id !== viewer.id && (sharer.shareDaysWith === DaySharing.OFFICE || (viewer.teamId !== null && sharer.teamId === viewer.teamId)))
+    .map((sharer) => ({ id: sharer.id, name: sharer.name, teammate: viewer.teamId !== null && sharer.teamId === viewer.teamId }));
 }
 
 /**

@@ -67,7 +67,7 @@ async function seed(databaseUrl: string, secret: string, writers: number): Promi
       startDate: new Date(`${employee.startDate}T00:00:00Z`),
       active: employee.active,
       // One in five shares their office days with the office and one in five with their team, so who's in has work to do.
-      shareDaysWith: (["OFFICE", "TEAM", "NOBODY", "NOBODY", "NOBODY"] as const)[index % 5],
+      shareDaysWith: (process.env.BENCH_NO_SHARING ? "NOBODY" : (["OFFICE", "TEAM", "NOBODY", "NOBODY", "NOBODY"] as const)[index % 5]) as "NOBODY",
     }));
     await inBatches(employees, (data) => db.employee.createMany({ data }));
     const plan = scenario.planVersions[0]!;

@@ -9,7 +9,8 @@ import { freePort } from "../support/free-port";
  * `npm run bench` (second part): the HR console against a real, embedded
  * PostgreSQL: importing 10,000 employees from CSV in one transaction,
  * exporting them, paging and searching the employee list, and paging
- * through 100,000 audit entries. Prints numbers only; no test asserts timings.
+ * through 100,000 audit entries, and the Trends page's data for 10,000 people
+ * over two years (trends-db.ts). Prints numbers only; no test asserts timings.
  */
 const dir = await mkdtemp(path.join(tmpdir(), "office-rotation-bench-"));
 await chmod(dir, 0o755);
@@ -69,6 +70,9 @@ try {
   for (let page = 0; page < 1_000 && cursor; page++) cursor = (await listAuditEntries({ before: cursor }, "Europe/Oslo")).olderCursor;
   await time("audit log, the page after 1,000 pages", () => listAuditEntries({ before: cursor ?? undefined }, "Europe/Oslo"));
   await time("audit log, kind=team and person, one month", () => listAuditEntries({ kind: "team", actor: user.id, from: new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10), to: new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10) }, "Europe/Oslo"));
+
+  const { benchTrendsOnDatabase } = await import("./trends-db");
+  await benchTrendsOnDatabase(db, time);
 
   const width = Math.max(...rows.map(([name]) => name.length));
   console.log(`\nHR console on embedded PostgreSQL (${listSize.toLocaleString("en")} employees)\n`);

@@ -10,13 +10,13 @@
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { SMTPServer } from "smtp-server";
 import { inBatches } from "../../lib/data/insert-batches";
 import { installJobQueue } from "../../lib/jobs/boss";
 import { startEmbeddedPostgres } from "../../lib/server/embedded-postgres";
 import { applyMigrations } from "../../lib/server/migrations";
 import { createPrismaClient } from "../../lib/server/prisma-client";
 import { freePort } from "../support/free-port";
+import { countingSmtp } from "./counting-smtp";
 
 const PEOPLE = 10_000;
 const TIMEOUT_MS = 10 * 60_000;
@@ -29,34 +29,6 @@ const dir = await mkdtemp(path.join(tmpdir(), "office-rotation-digest-"));
 await chmod(dir, 0o755);
 const database = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), port: await freePort(), database: "bench" });
 process.env.DATABASE_URL = database.url;
-
-/** A mail server that receives and counts, per recipient, and notes when the last message arrived. */
-async function countingSmtp(port: number) {
-  const received = new Map<string, number>();
-  let total = 0;
-  let lastAt = 0;
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    // Up to the worker's pool of connections at once.
-    maxClients: 100,
-    onData(stream, session, callback) {
-      stream.on("data", () => undefined);
-      stream.on("end", () => {
-        for (const to of session.envelope.rcptTo) received.set(to.address.toLowerCase(), (received.get(to.address.toLowerCase()) ?? 0) + 1);
-        total += 1;
-        lastAt = performance.now();
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, "127.0.0.1", () => resolve());
-  });
-  return { received, total: () => total, lastAt: () => lastAt, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
 
 let failed = false;
 try {

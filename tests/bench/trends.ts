@@ -11,8 +11,10 @@ import { buildScenario, random } from "./scenario";
  * person-days. Prints the median of a few runs, cold (engine included) and
  * warm (the engine's result cached, as on every view after the first).
  */
-const FROM = "2024-03-04";
-const TO = "2026-03-01";
+export const TRENDS_FROM = "2024-03-04";
+export const TRENDS_TO = "2026-03-01";
+const FROM = TRENDS_FROM;
+const TO = TRENDS_TO;
 const DAYS = 728;
 
 const day = (offset: number) => new Date(Date.parse(`${FROM}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);

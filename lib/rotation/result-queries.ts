@@ -15,10 +15,16 @@ export function dayLoads(result: RotationResult): DayLoad[] {
   return result.days.map(({ date, status, capacity, expected, freeSeats }) => ({ date, status, capacity, expected, freeSeats }));
 }
 
-/** How many of the result's people are active: the group a day's totals are counted over. */
+/**
+ * How many of the result's people are active to the end of the range: the
+ * group a day's totals are counted over. Someone who leaves within the range
+ * is left out, so a small group never looks bigger than it is on any day.
+ */
 export function activePeople(result: RotationResult): number {
+  const { active, endDay, firstDay } = result.grid;
+  const lastDay = firstDay + result.days.length - 1;
   let count = 0;
-  for (const flag of result.grid.active) count += flag;
+  for (let rank = 0; rank < active.length; rank++) if (active[rank] === 1 && (endDay[rank] as number) >= lastDay) count++;
   return count;
 }
 

@@ -117,11 +117,21 @@ function dayIndex(result: RotationResult, date: string): number {
   return index;
 }
 
+/** Not in the office on `day`: inactive, after leaving, or away (an earlier place). */
+function goneOn(grid: RotationResult["grid"], rank: number, day: number): boolean {
+  if (grid.active[rank] === 0 || day > (grid.endDay[rank] as number)) return true;
+  const { offset, until, away } = grid.places;
+  for (let place = offset[rank] as number; place < (offset[rank + 1] as number); place++) {
+    if ((until[place] as number) > day) return away[place] === 1;
+  }
+  return false;
+}
+
 /** The plan's reason; `returned`: they stayed home but took a seat back, so their own day stands. */
 function explain(result: RotationResult, index: number, rank: number, returned = false): AssignmentReason {
   const { grid } = result;
   const day = result.days[index] as RotationDay;
-  if (grid.active[rank] === 0 || grid.firstDay + index > (grid.endDay[rank] as number)) return { kind: "not-expected", reason: "inactive" };
+  if (goneOn(grid, rank, grid.firstDay + index)) return { kind: "not-expected", reason: "inactive" };
   if (day.status === "non-working") return { kind: "not-expected", reason: "non-working-day", weekday: day.weekday };
   if (day.status === "closed") return { kind: "not-expected", reason: "closed", closure: day.closure ?? "" };
   const row = grid.rowOfDay[index] as number;

@@ -19,43 +19,65 @@ export interface PersonChange {
 /**
  * Records the day HR's changes to people take effect, in the change's own
  * transaction (README "Dated changes"): a change holds from today in the
- * office the person was in, and the days before keep what was.
+ * office concerned, and the days before keep what was.
  *
  * - Leaving an office (deactivated, or moved to another one): a departure,
  *   so the person counts there up to yesterday in the place they held.
  * - A new team or surname in the same office: an earlier place, held on the
  *   days before today (a second change the same day keeps the first one's,
  *   which is what the days before today had).
- *
- * Coming back (a reactivation, or a move back) records nothing: the engine
- * knows one stay per person and office, so the person counts there as if
- * they had stayed, the days in between included.
+ * - Coming to an office (moved in, or reactivated): counted there from
+ *   today. The days before are away, back to the last departure from it if
+ *   there was one (whose place holds up to its last day), else from the
+ *   start: a newcomer to the office joins its rotation as a start does.
  */
 export async function recordDatedChanges(tx: Tx, changes: readonly PersonChange[], now: Date): Promise<void> {
-  const left = changes.filter(({ before, after }) => before.active && (!after.active || after.officeId !== before.officeId));
-  const moved = changes.filter(
-    ({ before, after }) => before.officeId === after.officeId && (before.teamId !== after.teamId || before.familyName !== after.familyName),
+  const moved = (change: PersonChange) => change.before.officeId !== change.after.officeId;
+  const left = changes.filter((change) => change.before.active && (!change.after.active || moved(change)));
+  const came = changes.filter((change) => change.after.active && (!change.before.active || moved(change)));
+  const newPlace = changes.filter(
+    ({ before, after }) => before.active && after.active && before.officeId === after.officeId && (before.teamId !== after.teamId || before.familyName !== after.familyName),
   );
   if (left.length > 0) {
     await tx.$executeRaw`
       INSERT INTO office_departure (employee_id, office_id, last_day, team_id, family_name)
-      SELECT v.employee_id, v.office_id, (${now}::timestamptz AT TIME ZONE o.timezone)::date - 1, v.team_id, v.family_name
-      FROM ${unnested(left)} JOIN office o ON o.id = v.office_id
+      SELECT v.employee_id, v.office_id, ${today(Prisma.sql`o`, now)} - 1, v.team_id, v.family_name
+      FROM ${placesOf(left, "before")} JOIN office o ON o.id = v.office_id
       ON CONFLICT DO NOTHING`;
   }
-  if (moved.length > 0) {
+  if (newPlace.length > 0) {
     await tx.$executeRaw`
       INSERT INTO earlier_place (employee_id, office_id, until, team_id, family_name)
-      SELECT v.employee_id, v.office_id, (${now}::timestamptz AT TIME ZONE o.timezone)::date, v.team_id, v.family_name
-      FROM ${unnested(moved)} JOIN office o ON o.id = v.office_id
+      SELECT v.employee_id, v.office_id, ${today(Prisma.sql`o`, now)}, v.team_id, v.family_name
+      FROM ${placesOf(newPlace, "before")} JOIN office o ON o.id = v.office_id
+      ON CONFLICT DO NOTHING`;
+  }
+  if (came.length > 0) {
+    await tx.$executeRaw`
+      WITH arrival AS (
+        SELECT v.employee_id, v.office_id, v.family_name, ${today(Prisma.sql`o`, now)} AS today, d.last_day, d.team_id AS held_team, d.family_name AS held_name
+        FROM ${placesOf(came, "after")} JOIN office o ON o.id = v.office_id
+        LEFT JOIN LATERAL (
+          SELECT last_day, team_id, family_name FROM office_departure
+          WHERE employee_id = v.employee_id AND office_id = v.office_id ORDER BY last_day DESC LIMIT 1
+        ) d ON true
+      )
+      INSERT INTO earlier_place (employee_id, office_id, until, team_id, family_name, away)
+      SELECT employee_id, office_id, last_day + 1, held_team, held_name, false FROM arrival WHERE last_day IS NOT NULL
+      UNION ALL
+      SELECT employee_id, office_id, today, NULL, family_name, true FROM arrival WHERE last_day IS NULL OR last_day + 1 < today
       ON CONFLICT DO NOTHING`;
   }
 }
 
-/** The people's places before the change as rows v(employee_id, office_id, team_id, family_name). */
-function unnested(changes: readonly PersonChange[]) {
+/** Today in the office aliased `office`, at `now`. */
+const today = (office: Prisma.Sql, now: Date) => Prisma.sql`(${now}::timestamptz AT TIME ZONE ${office}.timezone)::date`;
+
+/** The people's places before or after the change as rows v(employee_id, office_id, team_id, family_name). */
+function placesOf(changes: readonly PersonChange[], side: "before" | "after") {
+  const places = changes.map((change) => change[side]);
   return Prisma.sql`unnest(
-    ${changes.map((change) => change.employeeId)}::text[], ${changes.map((change) => change.before.officeId)}::text[],
-    ${changes.map((change) => change.before.teamId)}::text[], ${changes.map((change) => change.before.familyName)}::text[]
+    ${changes.map((change) => change.employeeId)}::text[], ${places.map((place) => place.officeId)}::text[],
+    ${places.map((place) => place.teamId)}::text[], ${places.map((place) => place.familyName)}::text[]
   ) AS v(employee_id, office_id, team_id, family_name)`;
 }

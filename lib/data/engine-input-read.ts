@@ -91,7 +91,7 @@ export async function loadStructure(officeId: string, client: EngineReadClient, 
       }),
     () => client.rotationPlan.findMany({ where: { officeId, status: "PUBLISHED" }, select: { id: true, version: true, effectiveFrom: true, rules: true } }),
     () => client.closure.findMany({ where: { officeId }, select: { date: true, reason: true } }),
-    () => client.earlierPlace.findMany({ where: { officeId }, orderBy: { until: "asc" }, select: { employeeId: true, until: true, teamId: true, familyName: true } }),
+    () => client.earlierPlace.findMany({ where: { officeId }, orderBy: { until: "asc" }, select: { employeeId: true, until: true, teamId: true, familyName: true, away: true } }),
     () => client.officeDeparture.findMany({ where: { officeId }, orderBy: { lastDay: "asc" }, select: { employeeId: true, lastDay: true, teamId: true, familyName: true } }),
   ] as const;
   // A transaction has one connection: its reads go one after another (see readAll in transaction.ts).

@@ -26,8 +26,7 @@ export interface DepartureRow {
 /**
  * Everyone the office's rotation knows (README "Dated changes"):
  * - people active in the office now, in their place now, with the places
- *   they held there before (a return after leaving counts as having stayed:
- *   the engine knows one stay per person and office);
+ *   they held there before and the days they were away from it;
  * - people who left it (deactivated, or moved elsewhere), up to their last
  *   departure's last day, in the place they held then;
  * - people deactivated before departures were recorded: inactive on every day.

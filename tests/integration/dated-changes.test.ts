@@ -169,13 +169,45 @@ describe("a change from a known day on leaves earlier days alone", () => {
   });
 });
 
+describe("coming to an office counts from that day", () => {
+  it("a move into an office leaves the new office's earlier days alone: the newcomer joins from today", async () => {
+    const from = await createOffice(3, ["Alm", "Berg"]);
+    const { office, people } = await createOffice(3, ["Dahl", "Eik", "Fos", "Gran", "Holm"]);
+    const mover = from.people[0] as Person;
+    const before = everyone(await decide(office.id, "2027-01-04", "2027-01-12"));
+
+    await data.employees.updateEmployee(from.hr, mover.id, fieldsOf(mover, office.id, { teamId: null }), on("2027-01-13"));
+
+    const after = everyone(await decide(office.id, "2027-01-04", "2027-01-12"));
+    for (const person of people) expect(after.get(person.id)).toEqual(before.get(person.id));
+    expect(new Set(after.get(mover.id)?.map((day) => day.reason.kind === "not-expected" && day.reason.reason))).toEqual(new Set(["inactive"]));
+    // From today they are one of the office's people (planned, or cut in their turn).
+    expect(scheduleFor(await decide(office.id, "2027-01-13", "2027-01-13"), mover.id)[0]?.reason).not.toMatchObject({ reason: "inactive" });
+  });
+
+  it("a reactivation counts the person again from that day; the days in between stay without them", async () => {
+    const { office, people, hr } = await createOffice(3, ["Alm", "Berg", "Dahl", "Eik", "Fos", "Gran"]);
+    const person = people[2] as Person;
+    await data.employees.setEmployeeActive(hr, person.id, false, on("2027-01-11"));
+    const whileAway = everyone(await decide(office.id, PLAN_START, "2027-01-22"));
+
+    await data.employees.setEmployeeActive(hr, person.id, true, on("2027-01-25"));
+
+    expect(everyone(await decide(office.id, PLAN_START, "2027-01-22"))).toEqual(whileAway);
+    const around = scheduleFor(await decide(office.id, "2027-01-22", "2027-01-25"), person.id).map((day) => day.reason);
+    expect(around.slice(0, 3)).toEqual(Array(3).fill({ kind: "not-expected", reason: "inactive" }));
+    expect(around[3]).not.toMatchObject({ reason: "inactive" });
+  });
+});
+
 describe("among equals the cuts stay fair while people join and leave", () => {
   it("cut counts of people equal throughout differ by at most one over every period, and no day once decided changes", async () => {
     // One ring of equals (surnames A–K) for eight weeks, three seats a day.
     const { office, people, hr } = await createOffice(3, ["Alm", "Berg", "Dahl", "Eik", "Fos", "Gran", "Holm"]);
     const admin = { ...hr, role: "ADMIN" as const };
     const [stayer1, leaver, teamMover, stayer2, officeMover, stayer3] = people as Person[];
-    const other = await createOffice(3, ["Lie"]);
+    const other = await createOffice(3, ["Kvam", "Lie"]);
+    const arriving = other.people[0];
     const csvRow = (person: { email: string; givenName: string; familyName: string }, officeName: string, team: string, start: string) =>
       `${person.email},${person.givenName},${person.familyName},${officeName},${team},${start},EMPLOYEE`;
     const importRows = (rows: string[], day: IsoDate) =>
@@ -190,7 +222,11 @@ describe("among equals the cuts stay fair while people join and leave", () => {
         const fields = { givenName: "Kai", familyName: "Bø", email: `kai-${randomUUID().slice(0, 8)}@dated.test`, officeId: office.id, teamId: null, startDate: "2027-02-01", role: "EMPLOYEE" as const };
         await data.employees.createEmployee(hr, fields, on("2027-02-01"));
       },
+      // The leaver is back, through the import.
+      "2027-02-08": () => importRows([csvRow(leaver!, office.name, "Plain", "2020-01-01")], "2027-02-08"),
       "2027-02-15": () => data.employees.updateEmployee(hr, officeMover!.id, fieldsOf(officeMover!, other.office.id, { teamId: null }), on("2027-02-15")),
+      // Someone moves in from the other office.
+      "2027-02-22": () => data.employees.updateEmployee(other.hr, arriving!.id, fieldsOf(arriving!, office.id, { teamId: null }), on("2027-02-22")),
     };
 
     // Each day decided on the day itself, after that day's changes: the days as people lived them.

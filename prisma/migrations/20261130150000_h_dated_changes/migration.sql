@@ -1,5 +1,6 @@
 -- Dated changes: where people were in an office before a change of team or
--- surname, and when they left it, so the rotation keeps earlier days.
+-- surname (or away from it), and when they left it, so the rotation keeps
+-- earlier days.
 
 -- CreateTable
 CREATE TABLE "earlier_place" (
@@ -8,6 +9,7 @@ CREATE TABLE "earlier_place" (
     "until" DATE NOT NULL,
     "team_id" TEXT,
     "family_name" TEXT NOT NULL,
+    "away" BOOLEAN NOT NULL DEFAULT false,
 
     CONSTRAINT "earlier_place_pkey" PRIMARY KEY ("employee_id","office_id","until")
 );

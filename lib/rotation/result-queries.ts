@@ -16,16 +16,37 @@ export function dayLoads(result: RotationResult): DayLoad[] {
 }
 
 /**
- * How many of the result's people are active to the end of the range: the
- * group a day's totals are counted over. Someone who leaves within the range
- * is left out, so a small group never looks bigger than it is on any day.
+ * How many of the result's people are in the office on each day of the
+ * range (active, not yet gone, not away): the group a day's totals are
+ * counted over. Those not placed that day are its "not planned" people.
  */
-export function activePeople(result: RotationResult): number {
-  const { active, endDay, firstDay } = result.grid;
-  const lastDay = firstDay + result.days.length - 1;
-  let count = 0;
-  for (let rank = 0; rank < active.length; rank++) if (active[rank] === 1 && (endDay[rank] as number) >= lastDay) count++;
-  return count;
+export function peopleByDay(result: RotationResult): Int32Array {
+  const { grid } = result;
+  const days = result.days.length;
+  const last = grid.firstDay + days - 1;
+  // Each person's days in the office as intervals, summed with a difference array.
+  const change = new Int32Array(days + 1);
+  const add = (from: number, to: number) => {
+    const [a, b] = [Math.max(from, grid.firstDay) - grid.firstDay, Math.min(to, last) - grid.firstDay];
+    if (a > b) return;
+    change[a] = (change[a] as number) + 1;
+    change[b + 1] = (change[b + 1] as number) - 1;
+  };
+  const { offset, until, away } = grid.places;
+  for (let rank = 0; rank < grid.active.length; rank++) {
+    if (grid.active[rank] === 0) continue;
+    const end = grid.endDay[rank] as number;
+    let from = Number.NEGATIVE_INFINITY;
+    for (let place = offset[rank] as number; place < (offset[rank + 1] as number); place++) {
+      if (away[place] === 0) add(from, Math.min((until[place] as number) - 1, end));
+      from = until[place] as number;
+    }
+    add(from, end);
+  }
+  const people = new Int32Array(days);
+  let running = 0;
+  for (let day = 0; day < days; day++) people[day] = running += change[day] as number;
+  return people;
 }
 
 /** One person's days in the range, each with its reason and seat. */
@@ -118,7 +139,7 @@ function dayIndex(result: RotationResult, date: string): number {
 }
 
 /** Not in the office on `day`: inactive, after leaving, or away (an earlier place). */
-function goneOn(grid: RotationResult["grid"], rank: number, day: number): boolean {
+export function goneOn(grid: RotationResult["grid"], rank: number, day: number): boolean {
   if (grid.active[rank] === 0 || day > (grid.endDay[rank] as number)) return true;
   const { offset, until, away } = grid.places;
   for (let place = offset[rank] as number; place < (offset[rank + 1] as number); place++) {

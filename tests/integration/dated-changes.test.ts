@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { everyDay, type IsoDate } from "@/lib/date-only";
-import { computeRotation, scheduleFor, type EmployeeDay, type RotationResult } from "@/lib/rotation";
+import { computeRotation, peopleByDay, scheduleFor, type EmployeeDay, type RotationResult } from "@/lib/rotation";
 import { createPrismaClient, type DbClient } from "@/lib/server/prisma-client";
 import { hrIn } from "@/tests/support/seat-office";
 import { freshDatabaseUrl } from "@/tests/support/test-db";
@@ -16,6 +16,7 @@ let data: {
   employees: typeof import("@/lib/data/employees");
   imports: typeof import("@/lib/data/employee-import");
   input: typeof import("@/lib/data/rotation-input");
+  teams: typeof import("@/lib/data/teams");
 };
 
 /** The first day of the test offices' plan. */
@@ -95,6 +96,7 @@ beforeAll(async () => {
     employees: await import("@/lib/data/employees"),
     imports: await import("@/lib/data/employee-import"),
     input: await import("@/lib/data/rotation-input"),
+    teams: await import("@/lib/data/teams"),
   };
   // An active admin in an office of their own: people changes always keep one.
   const head = await db.office.create({ data: { name: `Head ${randomUUID().slice(0, 8)}`, timezone: "Europe/Oslo", locale: "nb", seats: 10, capacityPercent: 100, workingWeekdays: [1, 2, 3, 4, 5] } });
@@ -117,6 +119,8 @@ describe("a change from a known day on leaves earlier days alone", () => {
     const from = await decide(office.id, today, "2027-01-15");
     expect(scheduleFor(from, leaver.id).map((day) => day.reason)).toEqual(Array(3).fill({ kind: "not-expected", reason: "inactive" }));
     expect(from.days.every((day) => day.cut === 0 || day.expected === 3)).toBe(true);
+    // The small-group rule counts the office's people each day: the leaver up to yesterday only.
+    expect([...peopleByDay(await decide(office.id, "2027-01-12", today))]).toEqual([8, 7]);
   });
 
   it("a new team or surname through HR's form holds from today: earlier days stay as they were", async () => {
@@ -147,6 +151,12 @@ describe("a change from a known day on leaves earlier days alone", () => {
     const outcome = await data.imports.importEmployees(admin, csv, { dryRun: false, deactivateMissing: false, createTeams: false }, on(today));
     expect(outcome).toMatchObject({ ok: true, summary: { updated: [{ email: mover.email, changed: ["teamId"] }] } });
     expect(everyone(await decide(office.id, earlier.from, earlier.to))).toEqual(before);
+  });
+
+  it("keeps a team someone was in before a dated change: its earlier days still name it", async () => {
+    const { office, people, plain, essential, hr } = await createOffice(3, ["Alm"]);
+    await data.employees.updateEmployee(hr, people[0]!.id, fieldsOf(people[0]!, office.id, { teamId: essential.id }), on(today));
+    await expect(data.teams.deleteTeam(hr, plain.id, on(today))).rejects.toMatchObject({ code: "team_has_members" });
   });
 
   it("a move to another office keeps the person's earlier days and stay-homes in the old office, and never shows them in the new one", async () => {

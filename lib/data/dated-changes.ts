@@ -1,6 +1,7 @@
-import "server-only";
+// Free of "server-only": `npm run admin:create` (outside Next.js) reactivates people too.
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Tx } from "./transaction";
+
+type Tx = Prisma.TransactionClient;
 
 /** A person as a change finds them, or leaves them: what decides their place in an office's rotation. */
 export interface PlaceState {

@@ -83,29 +83,17 @@ export async function loadOfficeChoices(officeId: string, from: IsoDate, to: Iso
 export async function loadStructure(officeId: string, client: EngineReadClient, together: boolean): Promise<OfficeStructure> {
   const reads = [
     () => client.team.findMany({ where: { officeId }, select: { id: true, name: true, essential: true, servesHardHitCustomers: true } }),
-    () =>
-      client.employee.findMany({
-        // Its people now, and those who left it (deactivated or moved): they count up to their last day.
-        where: { OR: [{ officeId }, { departures: { some: { officeId } } }] },
-        select: { id: true, officeId: true, familyName: true, teamId: true, startDate: true, active: true },
-      }),
+    () => loadOfficePeople(officeId, client, together),
     () => client.rotationPlan.findMany({ where: { officeId, status: "PUBLISHED" }, select: { id: true, version: true, effectiveFrom: true, rules: true } }),
     () => client.closure.findMany({ where: { officeId }, select: { date: true, reason: true } }),
-    () => client.earlierPlace.findMany({ where: { officeId }, orderBy: { until: "asc" }, select: { employeeId: true, until: true, teamId: true, familyName: true, away: true } }),
-    () => client.officeDeparture.findMany({ where: { officeId }, orderBy: { lastDay: "asc" }, select: { employeeId: true, lastDay: true, teamId: true, familyName: true } }),
   ] as const;
   // A transaction has one connection: its reads go one after another (see readAll in transaction.ts).
-  const [teams, employees, plans, closures, places, departures] = together
-    ? await Promise.all([reads[0](), reads[1](), reads[2](), reads[3](), reads[4](), reads[5]()])
-    : [await reads[0](), await reads[1](), await reads[2](), await reads[3](), await reads[4](), await reads[5]()];
+  const [teams, employees, plans, closures] = together
+    ? await Promise.all([reads[0](), reads[1](), reads[2](), reads[3]()])
+    : [await reads[0](), await reads[1](), await reads[2](), await reads[3]()];
   return {
     teams,
-    employees: officePeople(
-      officeId,
-      employees.map((employee) => ({ ...employee, startDate: fromDbDate(employee.startDate) })),
-      places.map((place) => ({ ...place, until: fromDbDate(place.until) })),
-      departures.map((departure) => ({ ...departure, lastDay: fromDbDate(departure.lastDay) })),
-    ),
+    employees,
     planVersions: plans.map((plan) => ({
       id: plan.id,
       version: plan.version,
@@ -115,6 +103,27 @@ export async function loadStructure(officeId: string, client: EngineReadClient, 
     })),
     closures: closures.map((closure) => ({ date: fromDbDate(closure.date), reason: closure.reason })),
   };
+}
+
+/** The office's people as its rotation knows them: those in it now and those who left it, with their dated changes (lib/people/office-people.ts). */
+export async function loadOfficePeople(officeId: string, client: EngineReadClient, together: boolean): Promise<EngineEmployee[]> {
+  const reads = [
+    () =>
+      client.employee.findMany({
+        // Its people now, and those who left it (deactivated or moved): they count up to their last day.
+        where: { OR: [{ officeId }, { departures: { some: { officeId } } }] },
+        select: { id: true, officeId: true, familyName: true, teamId: true, startDate: true, active: true },
+      }),
+    () => client.earlierPlace.findMany({ where: { officeId }, orderBy: { until: "asc" }, select: { employeeId: true, until: true, teamId: true, familyName: true, away: true } }),
+    () => client.officeDeparture.findMany({ where: { officeId }, orderBy: { lastDay: "asc" }, select: { employeeId: true, lastDay: true, teamId: true, familyName: true } }),
+  ] as const;
+  const [employees, places, departures] = together ? await Promise.all([reads[0](), reads[1](), reads[2]()]) : [await reads[0](), await reads[1](), await reads[2]()];
+  return officePeople(
+    officeId,
+    employees.map((employee) => ({ ...employee, startDate: fromDbDate(employee.startDate) })),
+    places.map((place) => ({ ...place, until: fromDbDate(place.until) })),
+    departures.map((departure) => ({ ...departure, lastDay: fromDbDate(departure.lastDay) })),
+  );
 }
 
 /** The engine's input from the office's choices in the range and its structure. */

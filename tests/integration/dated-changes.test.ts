@@ -17,6 +17,7 @@ let data: {
   imports: typeof import("@/lib/data/employee-import");
   input: typeof import("@/lib/data/rotation-input");
   teams: typeof import("@/lib/data/teams");
+  plannedDays: typeof import("@/lib/data/employee-plan-days");
 };
 
 /** The first day of the test offices' plan. */
@@ -97,6 +98,7 @@ beforeAll(async () => {
     imports: await import("@/lib/data/employee-import"),
     input: await import("@/lib/data/rotation-input"),
     teams: await import("@/lib/data/teams"),
+    plannedDays: await import("@/lib/data/employee-plan-days"),
   };
   // An active admin in an office of their own: people changes always keep one.
   const head = await db.office.create({ data: { name: `Head ${randomUUID().slice(0, 8)}`, timezone: "Europe/Oslo", locale: "nb", seats: 10, capacityPercent: 100, workingWeekdays: [1, 2, 3, 4, 5] } });
@@ -254,6 +256,15 @@ describe("among equals the cuts stay fair while people join and leave", () => {
     const calendar = everyDay(first, last);
     for (const day of period) {
       for (const [id, decided] of lived.get(day) as Map<string, EmployeeDay>) expect({ day, id, decided: final.get(id)?.[calendar.indexOf(day)] }).toEqual({ day, id, decided });
+    }
+
+    // HR's view of the coming days of the office's people (the plan alone) follows the same history.
+    const coming = await decide(office.id, "2027-03-01", "2027-03-28");
+    for (const person of [stayer1, leaver, teamMover, stayer2, stayer3, arriving] as Person[]) {
+      const planned = await data.plannedDays.getPlannedDays(person.id, on("2027-03-01"));
+      expect(planned.map((day) => [day.date, day.planned])).toEqual(
+        scheduleFor(coming, person.id).filter((day) => !(day.reason.kind === "not-expected" && day.reason.reason === "non-working-day")).map((day) => [day.date, day.expected]),
+      );
     }
 
     // The equals throughout: over every period, at most one cut apart (no closures, nobody stayed home).

@@ -10,6 +10,7 @@ import { readEmployeeCsv, validateCsvRows, writeEmployeeCsv, type CsvIssue } fro
 import { planImport, type ImportOptions, type ImportPlan, type StoredPerson } from "@/lib/people/import-plan";
 import { ensureAnAdminRemains, lockActiveAdmins } from "./admins";
 import { endSessionsOf } from "./auth-sessions";
+import { recordDatedChanges } from "./dated-changes";
 import { changeOffices, endChoicesOnMove, endSeatRequests } from "./office-changes";
 import type { Tx } from "./transaction";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -143,6 +144,15 @@ async function applyPlan(tx: Tx, user: CurrentUser, plan: ImportPlan, now: Date)
   if (plan.deactivate.length > 0) {
     await tx.employee.updateMany({ where: { id: { in: plan.deactivate.map((person) => person.id) } }, data: { active: false } });
   }
+  // An update also reactivates (active = true above).
+  await recordDatedChanges(
+    tx,
+    [
+      ...plan.update.map((entry) => ({ employeeId: entry.id, before: entry.before, after: { ...entry.after, teamId: resolveTeam(entry), active: true } })),
+      ...plan.deactivate.map((person) => ({ employeeId: person.id, before: person, after: { ...person, active: false } })),
+    ],
+    now,
+  );
   await ensureAnAdminRemains(tx);
   // As in the console: the deactivated and those whose role changed are signed out everywhere.
   const signedOut = [...plan.deactivate.map((person) => person.id), ...plan.update.filter((entry) => entry.changed.includes("role")).map((entry) => entry.id)];

@@ -9,6 +9,7 @@ import type { EmployeeFields, EmployeeListQuery } from "@/lib/validation/employe
 import { ensureAnAdminRemains, lockActiveAdmins } from "./admins";
 import { recordAudit } from "./audit";
 import { endSessionsOf } from "./auth-sessions";
+import { recordDatedChanges } from "./dated-changes";
 import { changeOffices, endChoicesOnMove, endSeatRequests, inOfficeChange } from "./office-changes";
 import { WRITE_TRANSACTION } from "./office-days";
 import type { Tx } from "./transaction";
@@ -162,6 +163,7 @@ export async function updateEmployee(user: CurrentUser, employeeId: string, fiel
     await checkTeam(tx, fields);
     if (before.officeId !== fields.officeId) await endChoicesOnMove(tx, [employeeId], now);
     const after = await tx.employee.update({ where: { id: employeeId }, data: data(fields), select: employeeSelect });
+    await recordDatedChanges(tx, [{ employeeId, before, after }], now);
     await ensureAnAdminRemains(tx);
     // A new role starts with a new sign-in: no session opened under the old one goes on.
     if (before.role !== after.role) await endSessionsOf(tx, [employeeId], now);
@@ -194,6 +196,7 @@ export async function setEmployeeActive(user: CurrentUser, employeeId: string, a
     if (before.active === active) return before;
     if (!active) await endSeatRequests(tx, [employeeId], now);
     const after = await tx.employee.update({ where: { id: employeeId }, data: { active }, select: employeeSelect });
+    await recordDatedChanges(tx, [{ employeeId, before, after }], now);
     await ensureAnAdminRemains(tx);
     if (!active) await endSessionsOf(tx, [employeeId], now);
     await recordAudit(tx, {

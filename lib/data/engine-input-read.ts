@@ -7,6 +7,7 @@
 import { fromDbDate, type IsoDate } from "@/lib/date-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { capacityPerDay } from "@/lib/offices/capacity";
+import { officePeople } from "@/lib/people/office-people";
 import {
   isRotationLocale,
   rotationRulesSchema,
@@ -54,8 +55,19 @@ export async function loadOfficeChoices(officeId: string, from: IsoDate, to: Iso
       o.working_weekdays AS "workingWeekdays", o.revision,
       coalesce((
         SELECT json_agg(json_build_object('employeeId', x.employee_id, 'date', to_char(x.date, 'YYYY-MM-DD')))
-        FROM opt_out x JOIN employee e ON e.id = x.employee_id
-        WHERE e.office_id = o.id AND x.date BETWEEN ${from}::date AND ${to}::date AND ${onDays(Prisma.sql`x.date`)}
+        FROM (
+          -- Its people's, but not from days they were still in another office (those count there) ...
+          SELECT x.employee_id, x.date FROM opt_out x JOIN employee e ON e.id = x.employee_id
+          WHERE e.office_id = o.id AND x.date BETWEEN ${from}::date AND ${to}::date AND ${onDays(Prisma.sql`x.date`)}
+            AND NOT EXISTS (SELECT 1 FROM office_departure d WHERE d.employee_id = x.employee_id AND d.office_id <> o.id AND d.last_day >= x.date)
+          UNION ALL
+          -- ... and those of people who moved on, up to their last day here.
+          SELECT x.employee_id, x.date FROM opt_out x JOIN (
+            SELECT d.employee_id, max(d.last_day) AS last_day FROM office_departure d JOIN employee e ON e.id = d.employee_id
+            WHERE d.office_id = o.id AND e.office_id <> o.id GROUP BY d.employee_id
+          ) gone ON gone.employee_id = x.employee_id
+          WHERE x.date <= gone.last_day AND x.date BETWEEN ${from}::date AND ${to}::date AND ${onDays(Prisma.sql`x.date`)}
+        ) x
       ), '[]') AS "optOuts",
       coalesce((
         SELECT json_agg(json_build_object('employeeId', r.employee_id, 'date', to_char(r.date, 'YYYY-MM-DD'), 'kind', r.kind, 'queueKey', r.queue_key))
@@ -71,7 +83,7 @@ export async function loadOfficeChoices(officeId: string, from: IsoDate, to: Iso
 export async function loadStructure(officeId: string, client: EngineReadClient, together: boolean): Promise<OfficeStructure> {
   const reads = [
     () => client.team.findMany({ where: { officeId }, select: { id: true, name: true, essential: true, servesHardHitCustomers: true } }),
-    () => client.employee.findMany({ where: { officeId }, select: { id: true, familyName: true, teamId: true, startDate: true, active: true } }),
+    () => loadOfficePeople(officeId, client, together),
     () => client.rotationPlan.findMany({ where: { officeId, status: "PUBLISHED" }, select: { id: true, version: true, effectiveFrom: true, rules: true } }),
     () => client.closure.findMany({ where: { officeId }, select: { date: true, reason: true } }),
   ] as const;
@@ -81,7 +93,7 @@ export async function loadStructure(officeId: string, client: EngineReadClient, 
     : [await reads[0](), await reads[1](), await reads[2](), await reads[3]()];
   return {
     teams,
-    employees: employees.map((employee) => ({ ...employee, startDate: fromDbDate(employee.startDate) })),
+    employees,
     planVersions: plans.map((plan) => ({
       id: plan.id,
       version: plan.version,
@@ -91,6 +103,27 @@ export async function loadStructure(officeId: string, client: EngineReadClient, 
     })),
     closures: closures.map((closure) => ({ date: fromDbDate(closure.date), reason: closure.reason })),
   };
+}
+
+/** The office's people as its rotation knows them: those in it now and those who left it, with their dated changes (lib/people/office-people.ts). */
+export async function loadOfficePeople(officeId: string, client: EngineReadClient, together: boolean): Promise<EngineEmployee[]> {
+  const reads = [
+    () =>
+      client.employee.findMany({
+        // Its people now, and those who left it (deactivated or moved): they count up to their last day.
+        where: { OR: [{ officeId }, { departures: { some: { officeId } } }] },
+        select: { id: true, officeId: true, familyName: true, teamId: true, startDate: true, active: true },
+      }),
+    () => client.earlierPlace.findMany({ where: { officeId }, orderBy: { until: "asc" }, select: { employeeId: true, until: true, teamId: true, familyName: true, away: true } }),
+    () => client.officeDeparture.findMany({ where: { officeId }, orderBy: { lastDay: "asc" }, select: { employeeId: true, lastDay: true, teamId: true, familyName: true } }),
+  ] as const;
+  const [employees, places, departures] = together ? await Promise.all([reads[0](), reads[1](), reads[2]()]) : [await reads[0](), await reads[1](), await reads[2]()];
+  return officePeople(
+    officeId,
+    employees.map((employee) => ({ ...employee, startDate: fromDbDate(employee.startDate) })),
+    places.map((place) => ({ ...place, until: fromDbDate(place.until) })),
+    departures.map((departure) => ({ ...departure, lastDay: fromDbDate(departure.lastDay) })),
+  );
 }
 
 /** The engine's input from the office's choices in the range and its structure. */

@@ -8,6 +8,7 @@ import { CHOICE_HORIZON_DAYS, lockOfficesForChange, seatPairs, WRITE_TRANSACTION
 import { seatChangeMessages } from "@/lib/notifications/seat-messages";
 import { notify } from "./notifications";
 import { bumpOfficeRevision } from "./office-revision";
+import { isStillHere } from "@/lib/people/office-people";
 import { loadEngineInput } from "./rotation-input";
 import type { Tx } from "./transaction";
 
@@ -89,7 +90,7 @@ async function seatsOn(tx: Tx, officeId: string, days: readonly IsoDate[], uncom
   if (days.length === 0) return { seats: [], expected: new Set(), closed: new Set(), people: new Set() };
   const input = await loadEngineInput(officeId, days[0] as IsoDate, days.at(-1) as IsoDate, tx, { days, uncommitted });
   const closed = new Set(input.closures.map((closure) => closure.date));
-  const people = new Set(input.employees.filter((employee) => employee.active).map((employee) => employee.id));
+  const people = new Set(input.employees.filter(isStillHere).map((employee) => employee.id));
   const seats: SeatDecision[] = [];
   const expected = new Set<string>();
   for (const day of days) {
@@ -126,14 +127,17 @@ export async function endSeatRequests(tx: Tx, employeeIds: readonly string[], no
 }
 
 /**
- * A person moved to another office: their seat requests from today on end,
- * and all their stay-homes are forgotten. A stay-home has no office of its
- * own, so kept it would count in the new office, whose days it was never
- * meant for (past days included: they would single the person out in a new
- * office's totals).
+ * A person moved to another office (call it before the move): their seat
+ * requests and stay-homes from today on end (the old office's today). The
+ * earlier stay-homes stay with the days they were made for: the old office
+ * still counts the person up to their departure, and the new office never
+ * reads a stay-home from before it (loadOfficeChoices), where it would
+ * single the person out in the new office's totals.
  */
 export async function endChoicesOnMove(tx: Tx, employeeIds: readonly string[], now: Date): Promise<void> {
   if (employeeIds.length === 0) return;
   await endSeatRequests(tx, employeeIds, now);
-  await tx.optOut.deleteMany({ where: { employeeId: { in: [...employeeIds] } } });
+  await tx.$executeRaw`
+    DELETE FROM opt_out x USING employee e JOIN office o ON o.id = e.office_id
+    WHERE e.id = x.employee_id AND e.id = ANY(${[...employeeIds]}::text[]) AND x.date >= (${now}::timestamptz AT TIME ZONE o.timezone)::date`;
 }

@@ -11,6 +11,7 @@ import { MAX_RANGE_DAYS } from "@/lib/validation/dates";
 import { seatChangeMessages } from "@/lib/notifications/seat-messages";
 import { seatKey } from "@/lib/seats/seat-changes";
 import { notify } from "./notifications";
+import { isStillHere } from "@/lib/people/office-people";
 import { loadEngineInput } from "./rotation-input";
 import type { Tx } from "./transaction";
 
@@ -87,7 +88,7 @@ export async function readDays(tx: Tx, user: Pick<CurrentUser, "id" | "officeId"
   const input = await loadEngineInput(user.officeId, from, to, tx);
   const self = input.employees.find((employee) => employee.id === user.id);
   if (!self) throw conflict("office_changed", "HR moved you to another office meanwhile: reload your days and choose again there.");
-  if (!self.active) throw refused("inactive", "Inactive people are not part of the rotation.");
+  if (!isStillHere(self)) throw refused("inactive", "Inactive people are not part of the rotation.");
   return { input, result: computeRotation(input) };
 }
 

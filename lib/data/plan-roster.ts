@@ -5,6 +5,7 @@ import { capacityPerDay } from "@/lib/offices/capacity";
 import type { PreviewBase } from "@/lib/plans/preview";
 import { isRotationLocale, rotationRulesSchema, type RulesContext, type Weekday } from "@/lib/rotation";
 import { notFound } from "@/lib/errors";
+import { loadOfficePeople } from "./engine-input-read";
 import { readAll, type ReadClient } from "./transaction";
 
 /** How far ahead closures are loaded for previews (a preview starts at most this far out). */
@@ -25,15 +26,17 @@ export interface PlanOffice {
  */
 export async function loadPreviewBase(officeId: string, today: IsoDate, client: ReadClient = db) {
   const horizon = new Date(toDbDate(today).getTime() + CLOSURE_HORIZON_DAYS * 86_400_000);
-  const [office, teams, employees, plans, closures] = await readAll(client, [
+  const [office, teams, employees, people, plans, closures] = await readAll(client, [
     () => client.office.findUnique({ where: { id: officeId }, select: { id: true, name: true, timezone: true, locale: true, seats: true, capacityPercent: true, capacityFixed: true, workingWeekdays: true } }),
     () => client.team.findMany({ where: { officeId }, orderBy: { name: "asc" }, select: { id: true, name: true, essential: true, servesHardHitCustomers: true } }),
     () =>
       client.employee.findMany({
         where: { officeId },
         orderBy: [{ familyName: "asc" }, { givenName: "asc" }],
-        select: { id: true, givenName: true, familyName: true, teamId: true, startDate: true, active: true },
+        select: { id: true, givenName: true, familyName: true },
       }),
+    // As the office's rotation knows them, dated changes included: the days a preview compares are the days people have.
+    () => loadOfficePeople(officeId, client, client === db),
     () => client.rotationPlan.findMany({ where: { officeId, status: "PUBLISHED" }, select: { id: true, version: true, effectiveFrom: true, rules: true } }),
     () => client.closure.findMany({ where: { officeId, date: { gte: toDbDate(today), lte: horizon } }, select: { date: true, reason: true } }),
   ]);
@@ -43,7 +46,7 @@ export async function loadPreviewBase(officeId: string, today: IsoDate, client: 
   const base: PreviewBase = {
     office: { id: office.id, locale: office.locale, capacityPerDay: capacityPerDay(office), workingWeekdays },
     teams,
-    employees: employees.map(({ id, familyName, teamId, startDate, active }) => ({ id, familyName, teamId, startDate: fromDbDate(startDate), active })),
+    employees: people,
     planVersions: plans.map((plan) => ({ id: plan.id, version: plan.version, effectiveFrom: fromDbDate(plan.effectiveFrom), rules: rotationRulesSchema.parse(plan.rules) })),
     closures: closures.map((closure) => ({ date: fromDbDate(closure.date), reason: closure.reason })),
   };

@@ -85,6 +85,16 @@ async function changeTeam<T>(teamId: string, officeIds: (current: string) => str
   });
 }
 
+/** Someone is in the team, or was before a dated change (their office's rotation still reads it for earlier days). */
+async function everHadPeople(tx: Tx, teamId: string): Promise<boolean> {
+  // One after the other: a transaction is one connection.
+  return (
+    (await tx.employee.count({ where: { teamId } })) > 0 ||
+    (await tx.earlierPlace.count({ where: { teamId } })) > 0 ||
+    (await tx.officeDeparture.count({ where: { teamId } })) > 0
+  );
+}
+
 /**
  * Edits a team. Moving it to another office is refused while it has
  * members: they belong to an office themselves, so HR moves them first.
@@ -92,7 +102,7 @@ async function changeTeam<T>(teamId: string, officeIds: (current: string) => str
  */
 export async function updateTeam(user: CurrentUser, teamId: string, fields: TeamFields, now: Date) {
   const { seatChanges } = await changeTeam(teamId, (current) => [current, fields.officeId], now, async (tx, before) => {
-    if (before.officeId !== fields.officeId && (await tx.employee.count({ where: { teamId } })) > 0) {
+    if (before.officeId !== fields.officeId && (await everHadPeople(tx, teamId))) {
       throw refused("team_has_members", "Move the team's people to the other office first.", "officeId");
     }
     await checkLeaders(tx, fields.leaderIds);
@@ -111,7 +121,7 @@ export async function updateTeam(user: CurrentUser, teamId: string, fields: Team
  */
 export async function deleteTeam(user: CurrentUser, teamId: string, now: Date) {
   await changeTeam(teamId, (current) => [current], now, async (tx, before) => {
-    if ((await tx.employee.count({ where: { teamId } })) > 0) throw refused("team_has_members", "Only a team without people can be deleted.", "id");
+    if (await everHadPeople(tx, teamId)) throw refused("team_has_members", "Only a team without people can be deleted.", "id");
     const plans = await tx.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM rotation_plan WHERE office_id = ${before.officeId} AND rules::text LIKE ${`%"${teamId}"%`}`;
     if (Number(plans[0]?.count ?? 0) > 0) throw refused("team_in_plan", "A rotation plan names this team; it cannot be deleted.", "id");
     await tx.team.delete({ where: { id: teamId } });

@@ -9,7 +9,7 @@ import type { NotificationInput } from "@/lib/notifications/kinds";
 import { defaultNotificationSettings, wantsEmail } from "@/lib/notifications/settings";
 import { dayReminderMessages, nextDay, officeDaysByPerson, weekAheadMessages, weekAheadStart } from "@/lib/notifications/week-ahead";
 import { shownTotals } from "@/lib/privacy/small-groups";
-import { activePeople, computeRotation } from "@/lib/rotation";
+import { computeRotation, peopleByDay } from "@/lib/rotation";
 import type { DbClient } from "@/lib/server/prisma-client";
 import { readEngineInput } from "./engine-input-read";
 import { readNotificationSettings } from "./notification-settings";
@@ -28,8 +28,8 @@ interface Written {
 
 async function writeOfficeDays(db: DbClient, officeId: string, from: IsoDate, to: IsoDate, minGroup: number, build: (days: ReturnType<typeof officeDaysByPerson>) => NotificationInput[]): Promise<number> {
   const result = computeRotation(await readEngineInput(db, officeId, from, to));
-  const people = activePeople(result);
-  const byPerson = officeDaysByPerson(result, result.days.map((day) => shownTotals(day, people, minGroup)));
+  const people = peopleByDay(result);
+  const byPerson = officeDaysByPerson(result, result.days.map((day, index) => shownTotals(day, people[index] as number, minGroup)));
   const settings = await readNotificationSettings(db, [...byPerson.keys()]);
   const messages = build(byPerson).filter((message) => wantsEmail(settings.get(message.employeeId) ?? defaultNotificationSettings, message.kind));
   // The dedupe key (person and week, or person and day) makes a second run, a second worker or a schedule that fired twice write nothing.

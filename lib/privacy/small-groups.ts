@@ -40,8 +40,8 @@ export function plannedOn(day: DayCounts): number {
  * either none or at least `minGroup` too. Otherwise all of them are held
  * back together, so no difference between shown numbers (expected minus
  * extra, capacity minus free, ...) gives back a hidden one. `people` is the
- * group's active people. Closed and non-working days have no choices: their
- * zeros are shown. A `minGroup` of 1 turns the rule off.
+ * group's people in the office that day. Closed and non-working days have
+ * no choices: their zeros are shown. A `minGroup` of 1 turns the rule off.
  */
 export function shownTotals(day: DayCounts, people: number, minGroup: number): ShownTotals {
   if (heldBack(day.status, plannedOn(day), people, minGroup)) return { capacity: day.capacity, expected: null, optedOut: null, extra: null, waitlisted: null, free: null, suppressed: true };

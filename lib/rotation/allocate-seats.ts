@@ -52,6 +52,7 @@ export function allocateSeats(
         day.status === "open" &&
         roster.active[rank] === 1 &&
         firstDay + offset <= (roster.endDay[rank] as number) &&
+        code !== Code.inactive &&
         (request.kind === "return" ? code === Code.optedOut : code !== Code.assigned && code !== Code.optedOut);
       if (!valid) {
         decisions.push({ ...pick(request), status: "void", position: null });

@@ -40,6 +40,8 @@ export interface EarlierPlaces {
   until: Int32Array;
   letter: Int16Array;
   team: Int32Array;
+  /** 1: not in the office on the place's days. */
+  away: Uint8Array;
 }
 
 export interface RosterTeams {
@@ -121,6 +123,7 @@ function packPlaces(
   const until = new Int32Array(total);
   const letter = new Int16Array(total);
   const team = new Int32Array(total);
+  const away = new Uint8Array(total);
   for (let rank = 0; rank < size; rank++) {
     (earlier[rank] as EngineEarlierPlace[]).forEach((place, index) => {
       const at = (offset[rank] as number) + index;
@@ -130,9 +133,10 @@ function packPlaces(
       }
       letter[at] = letterOf(place.familyName);
       team[at] = teamOf(place.teamId);
+      away[at] = place.away === true ? 1 : 0;
     });
   }
-  return { offset, until, letter, team };
+  return { offset, until, letter, team, away };
 }
 
 function buildTeams(teams: readonly EngineTeam[]): RosterTeams {

@@ -108,6 +108,7 @@ export function computeRotation(input: EngineInput): RotationResult {
     active: roster.active,
     startDates: roster.startDates,
     endDay: roster.endDay,
+    places: roster.places,
     cells,
     rowOfDay,
     planOfDay,

@@ -4,8 +4,8 @@ import { TIER_COUNT, type CompiledPlan, type CompiledWave } from "./compile-plan
 /**
  * Under one plan version, a person's place (wave, group and priority tier)
  * changes only on a few days: their start date, the ends of new-hire
- * periods, dated moves between teams or surnames, and the day after they
- * leave. A timeline lists those segments, so neither the day loop nor the
+ * periods, dated moves between teams or surnames, the day after they
+ * leave, and the days they are away from the office and come back. A timeline lists those segments, so neither the day loop nor the
  * cut rotation has to re-evaluate the rules for everyone every day.
  *
  * A state is a ring (combo * TIER_COUNT + tier) or one of the codes below.
@@ -58,7 +58,8 @@ export function buildTimelines(plan: CompiledPlan, roster: Roster): Timelines {
       while (place < lastPlace && (places.until[place] as number) <= boundary) place++;
       const team = place < lastPlace ? (places.team[place] as number) : (roster.team[rank] as number);
       const letter = place < lastPlace ? (places.letter[place] as number) : (roster.letter[rank] as number);
-      const ring = boundary > end ? LEFT : stateAt(plan, roster, team, letter, boundary - start);
+      const away = place < lastPlace && places.away[place] === 1;
+      const ring = boundary > end || away ? LEFT : stateAt(plan, roster, team, letter, boundary - start);
       if (state[count - 1] === ring) continue;
       if (day[count - 1] === boundary) {
         state[count - 1] = ring;

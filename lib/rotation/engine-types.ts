@@ -50,6 +50,12 @@ export interface EngineEarlierPlace {
   until: IsoDate;
   teamId: string | null;
   familyName: string;
+  /**
+   * Not in this office on those days: before arriving from another office,
+   * or between leaving and coming back. Counted as gone; coming back is a
+   * join, as a start is.
+   */
+  away?: boolean;
 }
 
 /** A published plan version; it governs days from effectiveFrom until a later version takes over. */

@@ -4,7 +4,7 @@
  */
 export { computeRotation } from "./compute-rotation";
 export { inputForDay, spliceDays } from "./splice-days";
-export { activePeople, assignmentOf, assignmentsOn, dayLoads, expectedDaysOf, expectedOn, scheduleFor, seatRequestOf } from "./result-queries";
+export { assignmentOf, assignmentsOn, dayLoads, expectedDaysOf, expectedOn, peopleByDay, scheduleFor, seatRequestOf } from "./result-queries";
 export type { RotationResult } from "./rotation-result";
 export { Part, placementWaves, visitPlacements } from "./placements";
 export type { DayPlacements, WaveGroup } from "./placements";

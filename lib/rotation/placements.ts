@@ -2,12 +2,13 @@ import type { CompiledCombo, CompiledPlan } from "./compile-plan";
 import { TIER_COUNT } from "./compile-plan";
 import type { WaveName } from "./reasons";
 import { Code, CODE_BITS, CODE_MASK, type RotationResult } from "./rotation-result";
+import { goneOn } from "./result-queries";
 import { PRIORITY_CLASSES } from "./rules-schema";
 
 /**
  * A person's part in the plan on an open day: in, at home on their day, cut
- * for capacity, not planned; or absent, not one of the office's active
- * people (who count nowhere).
+ * for capacity, not planned; or absent, not in the office that day
+ * (inactive, left or away: counted nowhere).
  */
 export const Part = { notPlanned: 0, in: 1, home: 2, cut: 3, absent: 4 } as const;
 export type Part = (typeof Part)[keyof typeof Part];
@@ -53,7 +54,7 @@ export function visitPlacements(result: RotationResult, visit: (day: DayPlacemen
     day.dayIndex = dayIndex;
     const row = rowOfDay[dayIndex] as number;
     if (row < 0) {
-      for (let rank = 0; rank < size; rank++) part[rank] = active[rank] === 0 ? absent : notPlanned;
+      for (let rank = 0; rank < size; rank++) part[rank] = goneOn(grid, rank, grid.firstDay + dayIndex) ? absent : notPlanned;
       priority.fill(-1);
       wave.fill(-1);
       visit(day);
@@ -67,7 +68,8 @@ export function visitPlacements(result: RotationResult, visit: (day: DayPlacemen
       const cell = cells[base + rank] as number;
       const code = cell & mask;
       if (active[rank] === 0 || code === inactive || code === notStarted || code === noWave) {
-        part[rank] = active[rank] === 0 ? absent : notPlanned;
+        // Absent: not in the office that day (inactive, left, or away); else in it, but not planned.
+        part[rank] = goneOn(grid, rank, grid.firstDay + dayIndex) ? absent : notPlanned;
         priority[rank] = -1;
         wave[rank] = -1;
         continue;

@@ -15,11 +15,38 @@ export function dayLoads(result: RotationResult): DayLoad[] {
   return result.days.map(({ date, status, capacity, expected, freeSeats }) => ({ date, status, capacity, expected, freeSeats }));
 }
 
-/** How many of the result's people are active: the group a day's totals are counted over. */
-export function activePeople(result: RotationResult): number {
-  let count = 0;
-  for (const flag of result.grid.active) count += flag;
-  return count;
+/**
+ * How many of the result's people are in the office on each day of the
+ * range (active, not yet gone, not away): the group a day's totals are
+ * counted over. Those not placed that day are its "not planned" people.
+ */
+export function peopleByDay(result: RotationResult): Int32Array {
+  const { grid } = result;
+  const days = result.days.length;
+  const last = grid.firstDay + days - 1;
+  // Each person's days in the office as intervals, summed with a difference array.
+  const change = new Int32Array(days + 1);
+  const add = (from: number, to: number) => {
+    const [a, b] = [Math.max(from, grid.firstDay) - grid.firstDay, Math.min(to, last) - grid.firstDay];
+    if (a > b) return;
+    change[a] = (change[a] as number) + 1;
+    change[b + 1] = (change[b + 1] as number) - 1;
+  };
+  const { offset, until, away } = grid.places;
+  for (let rank = 0; rank < grid.active.length; rank++) {
+    if (grid.active[rank] === 0) continue;
+    const end = grid.endDay[rank] as number;
+    let from = Number.NEGATIVE_INFINITY;
+    for (let place = offset[rank] as number; place < (offset[rank + 1] as number); place++) {
+      if (away[place] === 0) add(from, Math.min((until[place] as number) - 1, end));
+      from = until[place] as number;
+    }
+    add(from, end);
+  }
+  const people = new Int32Array(days);
+  let running = 0;
+  for (let day = 0; day < days; day++) people[day] = running += change[day] as number;
+  return people;
 }
 
 /** One person's days in the range, each with its reason and seat. */
@@ -111,11 +138,21 @@ function dayIndex(result: RotationResult, date: string): number {
   return index;
 }
 
+/** Not in the office on `day`: inactive, after leaving, or away (an earlier place). */
+export function goneOn(grid: RotationResult["grid"], rank: number, day: number): boolean {
+  if (grid.active[rank] === 0 || day > (grid.endDay[rank] as number)) return true;
+  const { offset, until, away } = grid.places;
+  for (let place = offset[rank] as number; place < (offset[rank + 1] as number); place++) {
+    if ((until[place] as number) > day) return away[place] === 1;
+  }
+  return false;
+}
+
 /** The plan's reason; `returned`: they stayed home but took a seat back, so their own day stands. */
 function explain(result: RotationResult, index: number, rank: number, returned = false): AssignmentReason {
   const { grid } = result;
   const day = result.days[index] as RotationDay;
-  if (grid.active[rank] === 0 || grid.firstDay + index > (grid.endDay[rank] as number)) return { kind: "not-expected", reason: "inactive" };
+  if (goneOn(grid, rank, grid.firstDay + index)) return { kind: "not-expected", reason: "inactive" };
   if (day.status === "non-working") return { kind: "not-expected", reason: "non-working-day", weekday: day.weekday };
   if (day.status === "closed") return { kind: "not-expected", reason: "closed", closure: day.closure ?? "" };
   const row = grid.rowOfDay[index] as number;

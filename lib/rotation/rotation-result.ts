@@ -1,3 +1,4 @@
+import type { EarlierPlaces } from "./build-roster";
 import type { CompiledPlan } from "./compile-plan";
 import type { IsoDate, RotationDay, SeatDecision } from "./engine-types";
 import type { CutSchedule } from "./schedule-cuts";
@@ -42,6 +43,8 @@ export interface DecisionGrid {
   startDates: readonly string[];
   /** Per rank, the last day counted (+Infinity: still here). */
   endDay: Float64Array;
+  /** Earlier places, for the days a person was away. */
+  places: EarlierPlaces;
   /** Row r holds the decisions of the r-th open day that has a plan, indexed by rank. */
   cells: Int32Array;
   /** Per day of the result: its row in cells, or -1 (closed, non-working or no plan). */

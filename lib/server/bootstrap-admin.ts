@@ -4,6 +4,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { toDbDate, todayIn } from "@/lib/date-only";
 import { ROTATION_LOCALES } from "@/lib/rotation";
 import { now } from "@/lib/clock";
+import { recordDatedChanges } from "@/lib/data/dated-changes";
 
 /** `npm run admin:create`: the first admin of a real installation, and their office if it is new. */
 export const createAdminSchema = z.object({
@@ -37,6 +38,7 @@ export async function createAdmin(db: PrismaClient, input: CreateAdminInput): Pr
         data: { name: data.office, timezone: data.timezone, locale: data.locale, seats: data.seats, capacityPercent: data.capacityPercent, workingWeekdays: [1, 2, 3, 4, 5] },
       });
     }
+    const before = await tx.employee.findUnique({ where: { email: data.email }, select: { id: true, officeId: true, teamId: true, familyName: true, active: true } });
     const employee = await tx.employee.upsert({
       where: { email: data.email },
       create: {
@@ -49,6 +51,11 @@ export async function createAdmin(db: PrismaClient, input: CreateAdminInput): Pr
       },
       update: { role: "ADMIN", active: true },
     });
+    if (before && !before.active) {
+      // Reactivated: they count in their office's rotation from today (README "Dated changes"), which every app instance decides again.
+      await recordDatedChanges(tx, [{ employeeId: before.id, before, after: { ...before, active: true } }], now());
+      await tx.office.update({ where: { id: before.officeId }, data: { revision: { increment: 1 } } });
+    }
     // Someone made admin (or given a new password) signs in again: sessions opened before end (as lib/data/auth-sessions.ts does for a role change).
     await tx.authSession.updateMany({ where: { employeeId: employee.id, endedAt: null }, data: { endedAt: now() } });
     if (data.password) {

@@ -1,7 +1,7 @@
 import { plannedOn } from "@/lib/privacy/small-groups";
-import { activePeople, Part, placementWaves, PRIORITY_CLASSES, visitPlacements, type RotationResult, type WaveGroup } from "@/lib/rotation";
+import { Part, peopleByDay, placementWaves, PRIORITY_CLASSES, visitPlacements, type RotationResult, type WaveGroup } from "@/lib/rotation";
 
-/** What trends count per group and day; `people` is the group's active people, the rest are the engine's counts. */
+/** What trends count per group and day; `people` is the group's people in the office that day, the rest are the engine's counts. */
 export const COUNTS = ["people", "planned", "expected", "home", "extraConfirmed", "extraWaiting"] as const;
 export type Count = (typeof COUNTS)[number];
 
@@ -60,7 +60,7 @@ export function tallyDays(result: RotationResult, teamIds: readonly string[], te
   const wave = emptyTally(waves.length + 1, days);
   const capacity = new Int32Array(days);
 
-  const people = activePeople(result);
+  const people = peopleByDay(result);
   const waitingExtras = new Int32Array(days);
   const dayOf = new Map(result.days.map((day, index) => [day.date, index]));
   const rankOf = new Map(result.employeeIds.map((id, rank) => [id, rank]));
@@ -79,7 +79,7 @@ export function tallyDays(result: RotationResult, teamIds: readonly string[], te
     capacity[index] = day.capacity;
     if (day.status !== "open") return;
     const counts = office.counts;
-    counts.people[index] = people;
+    counts.people[index] = people[index] as number;
     counts.planned[index] = plannedOn(day);
     counts.expected[index] = day.expected;
     counts.home[index] = day.optedOut;

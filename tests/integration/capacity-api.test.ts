@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { env } from "@/lib/env";
 import { shownTotals } from "@/lib/privacy/small-groups";
-import { activePeople, computeRotation, scheduleFor } from "@/lib/rotation";
+import { computeRotation, peopleByDay, scheduleFor } from "@/lib/rotation";
 import { seedDemoData } from "@/prisma/demo/seed-demo";
 import { callRoute, tokenFor } from "@/tests/support/api";
 import { testPrisma } from "@/tests/support/test-db";
@@ -24,11 +24,12 @@ describe("capacity API", () => {
   /** What the engine says, computed afresh from the database, in the API's shape (the small-group rule applied). */
   async function engineDays(officeId: string, start: string, end: string) {
     const result = computeRotation(await loadEngineInput(officeId, start, end));
-    return result.days.map((day) => ({
+    const people = peopleByDay(result);
+    return result.days.map((day, index) => ({
       date: day.date,
       status: day.status,
       closure: day.closure,
-      ...shownTotals(day, activePeople(result), env().PRIVACY_MIN_GROUP),
+      ...shownTotals(day, people[index] as number, env().PRIVACY_MIN_GROUP),
     }));
   }
 

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAdmin } from "@/lib/server/bootstrap-admin";
 import { verifyPassword } from "@/lib/auth/password";
+import { now } from "@/lib/clock";
+import { toDbDate, todayIn } from "@/lib/date-only";
 import type { DbClient } from "@/lib/server/prisma-client";
 import { createPrismaClient } from "@/lib/server/prisma-client";
 import { freshDatabaseUrl } from "@/tests/support/test-db";
@@ -41,6 +43,18 @@ describe("creating the first admin of a real installation", () => {
     await createAdmin(db, { email: "promoted@company.test", givenName: "Per", familyName: "Promo", office: "Bergen" });
     expect((await db.employee.findUniqueOrThrow({ where: { id: person.id } })).role).toBe("ADMIN");
     expect((await db.authSession.findUniqueOrThrow({ where: { id: session.id } })).endedAt).not.toBeNull();
+  });
+
+  it("reactivating a person counts them from today only (a dated change), and every app instance decides their office again", async () => {
+    const bergen = await db.office.findUniqueOrThrow({ where: { name: "Bergen" } });
+    const person = await db.employee.create({
+      data: { email: "back@company.test", givenName: "Bo", familyName: "Back", officeId: bergen.id, active: false, startDate: new Date("2026-01-05") },
+    });
+    await createAdmin(db, { email: "back@company.test", givenName: "Bo", familyName: "Back", office: "Bergen" });
+    expect(await db.earlierPlace.findMany({ where: { employeeId: person.id }, select: { officeId: true, until: true, away: true } })).toEqual([
+      { officeId: bergen.id, until: toDbDate(todayIn("Europe/Oslo", now())), away: true },
+    ]);
+    expect((await db.office.findUniqueOrThrow({ where: { id: bergen.id } })).revision).toBe(bergen.revision + 1);
   });
 
   it("refuses a new office without its time zone, alphabet and seats, and changes nothing", async () => {

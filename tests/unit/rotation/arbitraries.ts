@@ -117,14 +117,18 @@ export function membershipChanges(
   first: number,
   last: number,
 ): fc.Arbitrary<Pick<EngineEmployee, "endDate" | "earlierPlaces">> {
-  const place = fc.record({ teamId, familyName: fc.constantFrom(...FAMILY_NAMES) });
+  // Some places are days away from the office (before arriving, or between leaving and coming back).
+  const place = fc.record({ teamId, familyName: fc.constantFrom(...FAMILY_NAMES), away: fc.oneof({ arbitrary: fc.constant(false), weight: 3 }, { arbitrary: fc.constant(true), weight: 1 }) });
   const changes = fc.record({
     endDate: fc.option(fc.integer({ min: first, max: last }).map(isoDay), { nil: undefined }),
     earlierPlaces: fc.uniqueArray(fc.integer({ min: first, max: last }), { maxLength: 2 }).chain((days) =>
       fc.tuple(...days.map(() => place)).map((places) =>
         [...days]
           .sort((a, b) => a - b)
-          .map((day, index) => ({ until: isoDay(day), ...(places[index] as { teamId: string | null; familyName: string }) })),
+          .map((day, index) => {
+            const { away, ...held } = places[index] as { teamId: string | null; familyName: string; away: boolean };
+            return { until: isoDay(day), ...held, ...(away ? { away } : {}) };
+          }),
       ),
     ),
   });

@@ -121,7 +121,9 @@ export function equalsKey(scenario: Scenario): (employee: EngineEmployee, day: n
   return (employee, day) => {
     const start = Math.round((Date.parse(`${employee.startDate}T00:00:00Z`) - Date.parse(`${isoDay(0)}T00:00:00Z`)) / 86_400_000);
     if (day < start || (employee.endDate != null && isoDay(day) > employee.endDate)) return null;
-    const place = employee.earlierPlaces?.find((earlier) => isoDay(day) < earlier.until) ?? employee;
+    const earlier = employee.earlierPlaces?.find((held) => isoDay(day) < held.until);
+    if (earlier?.away) return null;
+    const place = earlier ?? employee;
     const team = place.teamId === null ? undefined : teams.get(place.teamId);
     const daysIn = day - start;
     const wave = newHireWave && daysIn < newHireWave.withinDays ? 0 : 1;

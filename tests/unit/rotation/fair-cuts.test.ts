@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { computeRotation, rotationRulesSchema } from "@/lib/rotation";
+import { assignmentsOn, computeRotation, rotationRulesSchema, type EngineEmployee } from "@/lib/rotation";
 import { isoDay } from "./arbitraries";
 import { churnScenario, cutsByPerson, DAYS, fairnessViolation } from "./churn-model";
 
@@ -9,6 +9,38 @@ describe("fair cuts while people join and leave", { timeout: 300_000 }, () => {
     fc.assert(
       fc.property(churnScenario, (generated) => {
         expect(fairnessViolation(generated)).toBeNull();
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("lets someone come back (after leaving, or into an office from another): no day before their return changes for anyone", () => {
+    const scenario = churnScenario.chain((generated) =>
+      fc.record({
+        generated: fc.constant(generated),
+        who: fc.nat({ max: generated.input.employees.length - 1 }),
+        left: fc.integer({ min: 0, max: DAYS - 2 }),
+        gap: fc.integer({ min: 0, max: 20 }),
+      }),
+    );
+    fc.assert(
+      fc.property(scenario, ({ generated, who, left, gap }) => {
+        const { input } = generated;
+        const person = input.employees[who] as EngineEmployee;
+        const back = left + 1 + gap;
+        // Up to `left` where they are now (earlier places before it kept), gone after: ...
+        const kept = (person.earlierPlaces ?? []).filter((place) => place.until <= isoDay(left));
+        const gone = { ...person, endDate: isoDay(left), earlierPlaces: kept };
+        // ... and the same, but back from `back` on (no day away when the gap is 0).
+        const held = { until: isoDay(left + 1), teamId: person.teamId, familyName: person.familyName };
+        const away = gap > 0 ? [{ until: isoDay(back), teamId: null, familyName: person.familyName, away: true }] : [];
+        const returned = { ...person, endDate: null, earlierPlaces: [...kept.filter((place) => place.until < held.until), held, ...away] };
+        const withPerson = (employee: EngineEmployee) => computeRotation({ ...input, employees: input.employees.map((other, index) => (index === who ? employee : other)) });
+        const [before, after] = [withPerson(gone), withPerson(returned)];
+        for (const day of before.days) {
+          if (day.date >= isoDay(back)) break;
+          expect(assignmentsOn(after, day.date)).toEqual(assignmentsOn(before, day.date));
+        }
       }),
       { numRuns: 200 },
     );

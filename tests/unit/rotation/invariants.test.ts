@@ -70,7 +70,7 @@ describe("invariants of the rotation", { timeout: 120_000 }, () => {
     );
   });
 
-  it("accounts for every employee on every day, inactive ones (and those after their end date) marked", () => {
+  it("accounts for every employee on every day, inactive ones (and those after their end date or away) marked", () => {
     fc.assert(
       fc.property(engineInput(), (input) => {
         const result = computeRotation(input);
@@ -81,7 +81,8 @@ describe("invariants of the rotation", { timeout: 120_000 }, () => {
           expect(assignments.map((assignment) => assignment.employeeId).sort()).toEqual(ids);
           for (const { employeeId, reason } of assignments) {
             const employee = byId.get(employeeId);
-            const gone = !employee?.active || (employee.endDate != null && day.date > employee.endDate);
+            const away = employee?.earlierPlaces?.find((place) => day.date < place.until)?.away === true;
+            const gone = !employee?.active || (employee.endDate != null && day.date > employee.endDate) || away;
             const markedInactive = reason.kind === "not-expected" && reason.reason === "inactive";
             expect(markedInactive).toBe(gone);
           }

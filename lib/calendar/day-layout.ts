@@ -1,9 +1,10 @@
-import { tz } from "@date-fns/tz";
+import { utc as inUtc } from "@date-fns/utc";
 import { getISODay, getISOWeek, getISOWeekYear } from "date-fns";
 import { toDbDate, type IsoDate } from "@/lib/date-only";
 
 // Calendar days are UTC midnight (lib/date-only.ts): read weeks in UTC so the server's zone never shifts a day.
-const utc = { in: tz("UTC") };
+// UTCDate, not TZDate("UTC"): TZDate asks Intl for the offset on every step, which made this a fifth of a page's CPU.
+const utc = { in: inUtc };
 
 export interface WeekGroup<T> {
   /** ISO week number, as people in Norway, Sweden and the Netherlands say it ("uke 49"). */

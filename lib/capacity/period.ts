@@ -1,4 +1,4 @@
-import { tz } from "@date-fns/tz";
+import { utc as inUtc } from "@date-fns/utc";
 import { addMonths, addWeeks, endOfISOWeek, endOfMonth, format, getISOWeek, startOfISOWeek, startOfMonth } from "date-fns";
 
 export type PeriodView = "week" | "month";
@@ -15,7 +15,7 @@ export interface Period {
 }
 
 // Calendar days as UTC midnight (lib/date-only.ts): compute in UTC so the server's zone never shifts a day.
-const utc = { in: tz("UTC") };
+const utc = { in: inUtc };
 const iso = (date: Date) => format(date, "yyyy-MM-dd", utc);
 
 /** The week (Monday to Sunday) or calendar month that contains `day`. Pure. */

@@ -1,8 +1,7 @@
 import { addDays, format } from "date-fns";
-import { tz } from "@date-fns/tz";
+import { utc } from "@date-fns/utc";
 import { everyDay } from "@/lib/date-only";
 
-const utc = tz("UTC");
 const parse = (day: string) => new Date(`${day}T00:00:00.000Z`);
 const iso = (date: Date) => format(date, "yyyy-MM-dd", { in: utc });
 

@@ -1,4 +1,4 @@
-import { tz } from "@date-fns/tz";
+import { utc as inUtc } from "@date-fns/utc";
 import { addDays, addWeeks, format, startOfISOWeek, subYears } from "date-fns";
 import { z } from "zod";
 import { calendarDaySchema, checkDayRange, LAST_DAY } from "./dates";
@@ -35,7 +35,7 @@ export const trendsQuerySchema = z
 export const trendsParamsSchema = z.object({ id: officeIdSchema });
 
 // Calendar days as UTC midnight (lib/date-only.ts).
-const utc = { in: tz("UTC") };
+const utc = { in: inUtc };
 const iso = (date: Date) => format(date, "yyyy-MM-dd", utc);
 
 /** The default period: the 12 weeks before this one, this week and the 3 after (whole ISO weeks). */

@@ -1,5 +1,6 @@
 import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
+import { utc } from "@date-fns/utc";
+import { addDays, format } from "date-fns";
 
 /**
  * Calendar days travel as ISO strings ("2026-11-23"). PostgreSQL DATE columns
@@ -18,6 +19,11 @@ export function fromDbDate(date: Date): IsoDate {
 /** The calendar day it is now in `timeZone` (an office's "today"). */
 export function todayIn(timeZone: string, now: Date): IsoDate {
   return format(new TZDate(now, timeZone), "yyyy-MM-dd");
+}
+
+/** The day `days` after `day` (before it when negative), counted in UTC: the server's own time zone never shifts it. */
+export function plusDays(day: IsoDate, days: number): IsoDate {
+  return format(addDays(toDbDate(day), days, { in: utc }), "yyyy-MM-dd", { in: utc });
 }
 
 const DAY_MS = 86_400_000;

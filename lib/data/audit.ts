@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "./transaction";
 import { startOfDayIn } from "@/lib/date-only";
-import { plusDays } from "@/lib/offices/closure-days";
+import { plusDays } from "@/lib/date-only";
 import { decodeCursor, encodeCursor, type AuditAction, type AuditKind, type AuditQuery } from "@/lib/validation/audit";
 
 export interface AuditEntry {

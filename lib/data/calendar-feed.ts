@@ -1,12 +1,11 @@
 import "server-only";
-import { addDays, format } from "date-fns";
 import { createTranslator } from "next-intl";
 import { generateCalendarToken } from "@/lib/auth/calendar-token";
 import { hashAccessToken } from "@/lib/auth/access-token";
 import type { CurrentUser } from "@/lib/auth/session";
 import { officeDaysIcs, type FeedDay } from "@/lib/calendar/office-days-ics";
 import { db } from "@/lib/db";
-import { todayIn, toDbDate, type IsoDate } from "@/lib/date-only";
+import { plusDays, todayIn, type IsoDate } from "@/lib/date-only";
 import { env } from "@/lib/env";
 import { notFound } from "@/lib/errors";
 import { localeSchema, type Locale } from "@/lib/i18n/config";
@@ -19,7 +18,7 @@ export const FEED_DAYS_BACK = 28;
 export const FEED_DAYS_AHEAD = 91;
 
 function shift(day: IsoDate, days: number): IsoDate {
-  return format(addDays(toDbDate(day), days), "yyyy-MM-dd");
+  return plusDays(day, days);
 }
 
 /** The feed's public address. The app's own URL comes from NEXTAUTH_URL (set by `npm start`). */

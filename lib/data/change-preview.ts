@@ -4,7 +4,7 @@ import { todayIn } from "@/lib/date-only";
 import { notFound } from "@/lib/errors";
 import { previewOfficeChange, PREVIEW_WEEKS, type ChangePreview } from "@/lib/offices/change-preview";
 import { capacityPerDay } from "@/lib/offices/capacity";
-import { plusDays } from "@/lib/offices/closure-days";
+import { plusDays } from "@/lib/date-only";
 import type { Weekday } from "@/lib/rotation";
 import type { OfficeSettings } from "@/lib/validation/offices";
 import { loadEngineInput } from "./rotation-input";

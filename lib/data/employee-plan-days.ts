@@ -1,8 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { todayIn, type IsoDate } from "@/lib/date-only";
+import { plusDays, todayIn, type IsoDate } from "@/lib/date-only";
 import { notFound } from "@/lib/errors";
-import { addIsoDays } from "@/lib/plans/preview";
 import { computeRotation, scheduleFor, type AssignmentReason } from "@/lib/rotation";
 import { loadPreviewBase } from "./plan-roster";
 
@@ -27,7 +26,7 @@ export async function getPlannedDays(employeeId: string, now: Date): Promise<Pla
   if (!employee) throw notFound("No employee with this id.");
   const today = todayIn(employee.office.timezone, now);
   const { base } = await loadPreviewBase(employee.office.id, today);
-  const result = computeRotation({ ...base, optOuts: [], seatRequests: [], from: today, to: addIsoDays(today, PLANNED_DAYS_AHEAD - 1) });
+  const result = computeRotation({ ...base, optOuts: [], seatRequests: [], from: today, to: plusDays(today, PLANNED_DAYS_AHEAD - 1) });
   return scheduleFor(result, employeeId)
     .filter((day) => !(day.reason.kind === "not-expected" && day.reason.reason === "non-working-day"))
     .map(({ date, expected, reason }) => ({ date, planned: expected, reason }));

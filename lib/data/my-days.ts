@@ -1,8 +1,7 @@
 import "server-only";
-import { addDays, format } from "date-fns";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/session";
-import { fromDbDate, toDbDate, type IsoDate } from "@/lib/date-only";
+import { fromDbDate, plusDays, toDbDate, type IsoDate } from "@/lib/date-only";
 import type { ShownTotals } from "@/lib/privacy/small-groups";
 import { scheduleFor, type AssignmentReason, type DayStatus, type RotationDay, type Seat } from "@/lib/rotation";
 import { choicesFor, type DayChoice } from "@/lib/seats/day-choices";
@@ -43,7 +42,7 @@ export async function getMyDays(user: CurrentUser, now: Date, range: { from?: Is
   const today = officeToday(user, now);
   const from = range.from ?? today;
   // The default end stops at the last day the app accepts, so from=2100-12-31 alone still answers.
-  const to = range.to ?? minDay(format(addDays(toDbDate(from), DEFAULT_DAYS - 1), "yyyy-MM-dd"), LAST_DAY);
+  const to = range.to ?? minDay(plusDays(from, DEFAULT_DAYS - 1), LAST_DAY);
   // The query schema checks a range given whole; a range completed with today is checked here, with the same rule.
   const resolved = dayRangeSchema.safeParse({ from, to });
   if (!resolved.success) {

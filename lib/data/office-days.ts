@@ -1,10 +1,10 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { addDays, differenceInCalendarDays, format } from "date-fns";
+import { differenceInCalendarDays } from "date-fns";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { everyDay, rangeLength, todayIn, toDbDate, type IsoDate } from "@/lib/date-only";
+import { everyDay, plusDays, rangeLength, todayIn, toDbDate, type IsoDate } from "@/lib/date-only";
 import { conflict, refused } from "@/lib/errors";
 import { computeRotation, type EngineInput, type EngineOptOut, type EngineSeatRequest, type RotationResult, type SeatDecision } from "@/lib/rotation";
 import { MAX_RANGE_DAYS } from "@/lib/validation/dates";
@@ -146,7 +146,7 @@ export const CHOICE_HORIZON_DAYS = 366;
 
 /** The last day a person may choose anything about, counted from their office's today. */
 export function lastChoiceDay(today: IsoDate): IsoDate {
-  return format(addDays(toDbDate(today), CHOICE_HORIZON_DAYS - 1), "yyyy-MM-dd");
+  return plusDays(today, CHOICE_HORIZON_DAYS - 1);
 }
 
 /** Refuses a day beyond the horizon: a stay-home, undo or extra day more than a year ahead. */

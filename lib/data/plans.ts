@@ -2,10 +2,10 @@ import "server-only";
 import type { z } from "zod";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { fromDbDate, todayIn, toDbDate, type IsoDate } from "@/lib/date-only";
+import { fromDbDate, plusDays, todayIn, toDbDate, type IsoDate } from "@/lib/date-only";
 import { AppError, conflict, notFound, refused } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { addIsoDays, DRAFT_VERSION_ID, previewPlan, versionsAfterPublishing, type PreviewBase } from "@/lib/plans/preview";
+import { DRAFT_VERSION_ID, previewPlan, versionsAfterPublishing, type PreviewBase } from "@/lib/plans/preview";
 import { starterRules } from "@/lib/plans/starter-rules";
 import { pageOfChanges } from "@/lib/plans/changes-page";
 import { applyTeamDays, teamDaysIn } from "@/lib/plans/team-days";
@@ -57,7 +57,7 @@ async function nextVersion(tx: Tx, officeId: string): Promise<number> {
 /** The Monday after `today` (or today + 7 on a Monday): the default start of a new plan. */
 export function nextMonday(today: IsoDate): IsoDate {
   const weekday = new Date(`${today}T00:00:00Z`).getUTCDay() || 7;
-  return addIsoDays(today, 8 - weekday);
+  return plusDays(today, 8 - weekday);
 }
 
 const planSelect = {
@@ -130,7 +130,7 @@ export async function createPlan(user: CurrentUser, input: z.output<typeof creat
     const rules = starterRules(
       input.spread,
       { locale: office.locale as RulesContext["locale"], teamIds: office.teams.map((team) => team.id), workingWeekdays: office.workingWeekdays as Weekday[] },
-      addIsoDays(effectiveFrom, 14),
+      plusDays(effectiveFrom, 14),
     );
     const plan = await tx.rotationPlan.create({
       data: { officeId: office.id, name: input.name, version: await nextVersion(tx, office.id), effectiveFrom: toDbDate(effectiveFrom), rules: rules as Prisma.InputJsonValue, createdById: user.id },

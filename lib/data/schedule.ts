@@ -1,8 +1,7 @@
 import "server-only";
-import { addDays, format } from "date-fns";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/session";
-import { toDbDate, type IsoDate } from "@/lib/date-only";
+import { plusDays, type IsoDate } from "@/lib/date-only";
 import type { ShownTotals } from "@/lib/privacy/small-groups";
 import { scheduleFor, type AssignmentReason, type RotationDay } from "@/lib/rotation";
 import { officeToday } from "./office-days";
@@ -10,7 +9,7 @@ import { getOfficeRotation } from "./office-rotation";
 import { shownDays } from "./shown-totals";
 
 function rangeFrom(today: IsoDate, days: number): { from: IsoDate; to: IsoDate } {
-  return { from: today, to: format(addDays(toDbDate(today), days - 1), "yyyy-MM-dd") };
+  return { from: today, to: plusDays(today, days - 1) };
 }
 
 /** Only how full the office is: the team page shows no other count. */

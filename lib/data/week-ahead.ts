@@ -3,11 +3,10 @@
  * delivery worker when an office's schedule fires. Free of lib/db and
  * "server-only": the worker runs outside Next.js with a client of its own.
  */
-import { addDays, format } from "date-fns";
-import { todayIn, toDbDate, type IsoDate } from "@/lib/date-only";
+import { plusDays, todayIn, type IsoDate } from "@/lib/date-only";
 import type { NotificationInput } from "@/lib/notifications/kinds";
 import { defaultNotificationSettings, wantsEmail } from "@/lib/notifications/settings";
-import { dayReminderMessages, nextDay, officeDaysByPerson, weekAheadMessages, weekAheadStart } from "@/lib/notifications/week-ahead";
+import { dayReminderMessages, officeDaysByPerson, weekAheadMessages, weekAheadStart } from "@/lib/notifications/week-ahead";
 import { shownTotals } from "@/lib/privacy/small-groups";
 import { computeRotation, peopleByDay } from "@/lib/rotation";
 import type { DbClient } from "@/lib/server/prisma-client";
@@ -45,13 +44,13 @@ async function writeOfficeDays(db: DbClient, officeId: string, from: IsoDate, to
 export async function sendWeekAhead(db: DbClient, officeId: string, now: Date, minGroup: number): Promise<Written> {
   const office = await db.office.findUniqueOrThrow({ where: { id: officeId }, select: { timezone: true } });
   const from = weekAheadStart(todayIn(office.timezone, now));
-  const to = format(addDays(toDbDate(from), 6), "yyyy-MM-dd");
+  const to = plusDays(from, 6);
   return { from, to, sent: await writeOfficeDays(db, officeId, from, to, minGroup, (days) => weekAheadMessages(days, from)) };
 }
 
 /** The reminder for tomorrow (in the office's time zone at `now`), to each person in the office that day who turned reminders on. */
 export async function sendDayReminders(db: DbClient, officeId: string, now: Date, minGroup: number): Promise<Written> {
   const office = await db.office.findUniqueOrThrow({ where: { id: officeId }, select: { timezone: true } });
-  const day = nextDay(todayIn(office.timezone, now));
+  const day = plusDays(todayIn(office.timezone, now), 1);
   return { from: day, to: day, sent: await writeOfficeDays(db, officeId, day, day, minGroup, dayReminderMessages) };
 }

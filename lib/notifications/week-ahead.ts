@@ -1,18 +1,12 @@
-import { addDays, format } from "date-fns";
-import { toDbDate, type IsoDate } from "@/lib/date-only";
+import { plusDays, toDbDate, type IsoDate } from "@/lib/date-only";
 import type { ShownTotals } from "@/lib/privacy/small-groups";
 import { assignmentsOn, type RotationResult } from "@/lib/rotation";
 import type { AheadDay, NotificationInput } from "./kinds";
 
 /** The week the digest is about: the Monday after `today` (a digest on Sunday is about the next day's week, one on Monday about next week's). */
 export function weekAheadStart(today: IsoDate): IsoDate {
-  const day = toDbDate(today);
-  const weekday = day.getUTCDay() || 7;
-  return format(addDays(day, 8 - weekday), "yyyy-MM-dd");
-}
-
-export function nextDay(day: IsoDate): IsoDate {
-  return format(addDays(toDbDate(day), 1), "yyyy-MM-dd");
+  const weekday = toDbDate(today).getUTCDay() || 7;
+  return plusDays(today, 8 - weekday);
 }
 
 /** Each person's office days in the result (open days they are expected on: planned, returned or an extra seat), with the day's shown totals. */

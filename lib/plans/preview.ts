@@ -1,4 +1,4 @@
-import { addDays, format } from "date-fns";
+import { plusDays } from "@/lib/date-only";
 import {
   computeRotation,
   type DayStatus,
@@ -39,9 +39,6 @@ export interface PlanPreview {
 /** The id a draft has inside a preview's engine input. */
 export const DRAFT_VERSION_ID = "draft";
 
-export function addIsoDays(day: IsoDate, days: number): IsoDate {
-  return format(addDays(new Date(`${day}T00:00:00`), days), "yyyy-MM-dd");
-}
 
 /**
  * The published versions once a version effective from `effectiveFrom` is
@@ -62,7 +59,7 @@ export function versionsAfterPublishing(published: readonly EnginePlanVersion[],
  */
 export function previewPlan(base: PreviewBase, draft: { rules: RotationRules; effectiveFrom: IsoDate }, days = PREVIEW_DAYS): PlanPreview {
   const from = draft.effectiveFrom;
-  const to = addIsoDays(from, days - 1);
+  const to = plusDays(from, days - 1);
   const before = computeRotation({ ...base, optOuts: [], seatRequests: [], from, to });
   const after = computeRotation({
     ...base,

@@ -23,7 +23,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { isBuildCurrent, sourceFingerprint } from "../../lib/cli/build-fingerprint";
-import { appEnv, benchDatabase, load, root, startApp, stopGroup, waitFor, type BenchDatabase } from "./bench-app";
+import { appEnv, benchDatabase, root, startApp, stopGroup, waitFor, type BenchDatabase } from "./bench-app";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3230);
 const PLAIN_PORT = PORT + 1;

@@ -1,7 +1,7 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import { toDbDate } from "@/lib/date-only";
 import { formatLongDate } from "@/lib/i18n/dates";
-import { isOtherOpenDay, isOwnOfficeDay, isQuietOwnDay, openWeeks, plusDays, upcomingDays } from "./days";
+import { isOtherOpenDay, isOwnOfficeDay, isQuietOwnDay, openWeeks, upcomingDays } from "./days";
 import { tokensForOffice } from "./e2e-db";
 import { demoAccount, expect, expectNoAxeViolations, signIn, test } from "./fixtures";
 

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CurrentUser } from "@/lib/auth/current-user";
 import { everyDay, type IsoDate } from "@/lib/date-only";
 import { computeRotation, peopleByDay, scheduleFor, type EmployeeDay, type RotationResult } from "@/lib/rotation";
 import { createPrismaClient, type DbClient } from "@/lib/server/prisma-client";

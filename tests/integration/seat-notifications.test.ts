@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CurrentUser } from "@/lib/auth/current-user";
 import { officeSettingsSchema } from "@/lib/validation/offices";
 import { createPrismaClient, type DbClient } from "@/lib/server/prisma-client";
 import { callRoute } from "@/tests/support/api";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { oneClickId, readOneClick, signOneClick } from "@/lib/notifications/one-click";
-import { digestCron, nextDay, weekAheadStart } from "@/lib/notifications/week-ahead";
+import { plusDays } from "@/lib/date-only";
+import { digestCron, weekAheadStart } from "@/lib/notifications/week-ahead";
 
 describe("the week ahead", () => {
   it("is the Monday to Sunday after the office's today", () => {
@@ -11,7 +12,7 @@ describe("the week ahead", () => {
     expect(weekAheadStart("2027-03-01")).toBe("2027-03-08");
     // Across a month and a year end.
     expect(weekAheadStart("2027-12-31")).toBe("2028-01-03");
-    expect(nextDay("2028-02-28")).toBe("2028-02-29");
+    expect(plusDays("2028-02-28", 1)).toBe("2028-02-29");
   });
 
   it("goes out on HR's ISO weekday and time as cron counts them (Sunday is 0)", () => {

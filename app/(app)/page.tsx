@@ -7,7 +7,7 @@ import { MyDayMonth } from "@/components/my-days/my-day-month";
 import { ViewSwitch } from "@/components/my-days/view-switch";
 import { seatBadge } from "@/components/my-days/seat-badge";
 import { StayHomePeriodForm } from "@/components/my-days/stay-home-period-form";
-import { colleagueLine } from "@/components/my-days/colleagues-link";
+import { colleagueLine, SHOWN_NAMES } from "@/components/my-days/colleagues-link";
 import { ChangeNotices } from "@/components/plans/change-notices";
 import { loadWords } from "@/components/rotation/day-load";
 import { wordReason } from "@/components/rotation/reason-words";
@@ -55,7 +55,7 @@ async function MyDaysContent({ searchParams, user }: { searchParams: Promise<Rec
   ]);
   const minGroup = env().PRIVACY_MIN_GROUP;
   // Colleagues who share with the viewer, per day: the engine's result just read is a cache hit.
-  const colleagues = new Map((await whosInDays(user, schedule.from, schedule.to)).map((day) => [day.date, day]));
+  const colleagues = new Map((await whosInDays(user, schedule.from, schedule.to, SHOWN_NAMES)).map((day) => [day.date, day]));
   const rows = schedule.days
     .filter((day) => day.status !== "non-working")
     .map((day): MyDayRow => {

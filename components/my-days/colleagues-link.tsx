@@ -9,18 +9,18 @@ export interface ColleagueLine {
 }
 
 /** Names shown on a day before "and 2 more": the day's view lists everyone. */
-const SHOWN_NAMES = 3;
+export const SHOWN_NAMES = 3;
 
 /** The line for a day, or null when nobody who shares with the viewer is expected. */
 export function colleagueLine(
-  day: { date: string; colleagues: readonly { name: string }[] },
+  day: { date: string; colleagues: readonly { name: string }[]; count: number },
   dayLabel: string,
   t: (key: "alsoIn" | "dayLink", values: Record<string, string | number>) => string,
 ): ColleagueLine | null {
-  if (day.colleagues.length === 0) return null;
+  if (day.count === 0) return null;
   const names = day.colleagues.slice(0, SHOWN_NAMES).map((colleague) => colleague.name).join(", ");
   return {
-    text: t("alsoIn", { names, more: Math.max(0, day.colleagues.length - SHOWN_NAMES) }),
+    text: t("alsoIn", { names, more: Math.max(0, day.count - SHOWN_NAMES) }),
     href: `/days/${day.date}`,
     label: t("dayLink", { day: dayLabel }),
   };

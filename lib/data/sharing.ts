@@ -84,9 +84,9 @@ async function sharersFor(viewer: Pick<CurrentUser, "id" | "officeId" | "teamId"
  * the caller validated): one query for the sharers, and the engine's cached
  * result for the days (My office days has just read it, so it is a hit).
  */
-export async function whosInDays(viewer: CurrentUser, from: IsoDate, to: IsoDate): Promise<DayColleagues[]> {
+export async function whosInDays(viewer: CurrentUser, from: IsoDate, to: IsoDate, limit = Infinity): Promise<DayColleagues[]> {
   const [result, sharers] = await Promise.all([getOfficeRotation(viewer.officeId, from, to), sharersFor(viewer)]);
-  return colleaguesByDay(result, sharers);
+  return colleaguesByDay(result, sharers, limit);
 }
 
 /**
@@ -97,12 +97,13 @@ export async function whosInDays(viewer: CurrentUser, from: IsoDate, to: IsoDate
  * the last day anyone may choose (a year ahead): sharing shows the days
  * people are expected, not where they were.
  */
-export async function getWhosIn(viewer: CurrentUser, officeId: string, now: Date, date?: IsoDate): Promise<DayColleagues> {
+export async function getWhosIn(viewer: CurrentUser, officeId: string, now: Date, date?: IsoDate): Promise<Omit<DayColleagues, "count">> {
   if (officeId !== viewer.officeId) throw notFound("No office of yours has this id: you see who's in only in your own office.", "office_not_found");
   const today = officeToday(viewer, now);
   const day = date ?? today;
   if (day < today) throw refused("past_day", `${day} is in the past (today is ${today} in your office): who's in shows today and later days.`, "date");
   const last = lastChoiceDay(today);
   if (day > last) throw refused("beyond_horizon", `${day} is too far ahead: choose a day up to ${last}, a year from today.`, "date");
-  return (await whosInDays(viewer, day, day))[0] as DayColleagues;
+  const { colleagues } = (await whosInDays(viewer, day, day))[0] as DayColleagues;
+  return { date: day, colleagues };
 }

@@ -86,11 +86,13 @@ export function expectedOn(result: RotationResult, date: string): string[] {
 
 /**
  * For a few people, the days of the range each is expected (as expectedOn
- * counts them): one list of ids per day, in the order of `employeeIds`.
- * Costs days x people asked, not days x everyone, for views that follow
- * some people (who's in). Ids not in the result are never expected.
+ * counts them): per day, how many of them, and the first `limit` of their
+ * ids in the order of `employeeIds` (views that show a few names and "and
+ * N more" allocate no more). Costs days x people asked, not days x
+ * everyone, for views that follow some people (who's in). Ids not in the
+ * result are never expected.
  */
-export function expectedDaysOf(result: RotationResult, employeeIds: readonly string[]): string[][] {
+export function expectedDaysOf(result: RotationResult, employeeIds: readonly string[], limit = Infinity): { ids: string[]; count: number }[] {
   const ranks = employeeIds.map((id) => result.grid.rankOf.get(id) ?? -1);
   // Confirmed extra days and returns by day: few, so read once rather than per person and day.
   const seated = new Map<string, Set<string>>();
@@ -101,10 +103,16 @@ export function expectedDaysOf(result: RotationResult, employeeIds: readonly str
   }
   return result.days.map((day, index) => {
     const extra = seated.get(day.date);
-    return employeeIds.filter((id, at) => {
+    const ids: string[] = [];
+    let count = 0;
+    for (let at = 0; at < employeeIds.length; at++) {
       const rank = ranks[at] as number;
-      return (rank >= 0 && plannedAndComing(result, index, rank)) || extra?.has(id) === true;
-    });
+      const id = employeeIds[at] as string;
+      if (!((rank >= 0 && plannedAndComing(result, index, rank)) || extra?.has(id) === true)) continue;
+      count++;
+      if (ids.length < limit) ids.push(id);
+    }
+    return { ids, count };
   });
 }
 

@@ -10,8 +10,10 @@ export interface Sharer {
 
 export interface DayColleagues {
   date: string;
-  /** Teammates first, then others in the office, each by name. */
+  /** Teammates first, then others in the office, each by name (the first `limit` of them). */
   colleagues: Sharer[];
+  /** All of them, however many `colleagues` holds. */
+  count: number;
 }
 
 /**
@@ -21,16 +23,17 @@ export interface DayColleagues {
  * a seat is simply absent. Only people in `sharers` can appear, so nothing
  * here counts or hints at anyone who does not share.
  */
-export function colleaguesByDay(result: RotationResult, sharers: readonly Sharer[]): DayColleagues[] {
+export function colleaguesByDay(result: RotationResult, sharers: readonly Sharer[], limit = Infinity): DayColleagues[] {
   // Teammates first, each group in the order given (by name): a stable partition, no sort per request.
   const ordered = [...sharers.filter((sharer) => sharer.teammate), ...sharers.filter((sharer) => !sharer.teammate)];
   const byId = new Map(ordered.map((sharer) => [sharer.id, sharer]));
   const expected = expectedDaysOf(
     result,
     ordered.map((sharer) => sharer.id),
+    limit,
   );
-  return result.days.map((day, index) => ({
-    date: day.date,
-    colleagues: day.status === "open" ? (expected[index] as string[]).map((id) => byId.get(id) as Sharer) : [],
-  }));
+  return result.days.map((day, index) => {
+    const { ids, count } = day.status === "open" ? (expected[index] as { ids: string[]; count: number }) : { ids: [], count: 0 };
+    return { date: day.date, colleagues: ids.map((id) => byId.get(id) as Sharer), count };
+  });
 }

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { IsoDate } from "@/lib/date-only";
 import { notFound, refused } from "@/lib/errors";
 import { DaySharing } from "@/lib/generated/prisma/enums";
+import type { RotationResult } from "@/lib/rotation";
 import { colleaguesByDay, type DayColleagues, type Sharer } from "@/lib/sharing/colleagues";
 import type { SharingScope } from "@/lib/validation/sharing";
 import { lastChoiceDay, officeToday } from "./office-days";
@@ -38,8 +39,14 @@ interface OfficeSharer {
   shareDaysWith: DaySharing;
 }
 
+interface OfficeSharers {
+  /** The office's revisions the list stands for. */
+  key: string;
+  sharers: Promise<OfficeSharer[]>;
+}
+
 // Per office: everyone who shares with anyone, by name, with the revisions it was read at.
-const officeSharerCache = new Map<string, { key: string; sharers: Promise<OfficeSharer[]> }>();
+const officeSharerCache = new Map<string, OfficeSharers>();
 
 /**
  * The active people of an office who share their days with their team or
@@ -48,11 +55,11 @@ const officeSharerCache = new Map<string, { key: string; sharers: Promise<Office
  * leaving) and its sharing revision with people's own choices; both are
  * read on every call (one small query), so no instance shows a stale list.
  */
-async function officeSharers(officeId: string): Promise<OfficeSharer[]> {
+async function officeSharers(officeId: string): Promise<OfficeSharers> {
   const office = await db.office.findUniqueOrThrow({ where: { id: officeId }, select: { revision: true, sharingRevision: true } });
   const key = `${office.revision}/${office.sharingRevision}`;
   const hit = officeSharerCache.get(officeId);
-  if (hit?.key === key) return hit.sharers;
+  if (hit?.key === key) return hit;
   // Read after the revisions: at worst newer than the key, never older.
   const sharers = db.employee
     .findMany({
@@ -61,9 +68,10 @@ async function officeSharers(officeId: string): Promise<OfficeSharer[]> {
       orderBy: [{ givenName: "asc" }, { familyName: "asc" }, { id: "asc" }],
     })
     .then((rows) => rows.map((row) => ({ id: row.id, name: `${row.givenName} ${row.familyName}`, teamId: row.teamId, shareDaysWith: row.shareDaysWith })));
-  officeSharerCache.set(officeId, { key, sharers });
-  sharers.catch(() => officeSharerCache.get(officeId)?.sharers === sharers && officeSharerCache.delete(officeId));
-  return sharers;
+  const entry = { key, sharers };
+  officeSharerCache.set(officeId, entry);
+  sharers.catch(() => officeSharerCache.get(officeId) === entry && officeSharerCache.delete(officeId));
+  return entry;
 }
 
 /**
@@ -72,21 +80,37 @@ async function officeSharers(officeId: string): Promise<OfficeSharer[]> {
  * their team when it is the viewer's team. Role plays no part: a leader, HR
  * or an admin sees what any teammate sees.
  */
-async function sharersFor(viewer: Pick<CurrentUser, "id" | "officeId" | "teamId">): Promise<Sharer[]> {
-  const sharers = await officeSharers(viewer.officeId);
+function sharersFor(viewer: Pick<CurrentUser, "id" | "teamId">, sharers: readonly OfficeSharer[]): Sharer[] {
   return sharers
     .filter((sharer) => sharer.id !== viewer.id && (sharer.shareDaysWith === DaySharing.OFFICE || (viewer.teamId !== null && sharer.teamId === viewer.teamId)))
     .map((sharer) => ({ id: sharer.id, name: sharer.name, teammate: viewer.teamId !== null && sharer.teamId === viewer.teamId }));
 }
 
+// Per engine result (a new one comes with every change): the days as each kind of viewer sees them, the latest few.
+const seenByResult = new WeakMap<RotationResult, Map<string, DayColleagues[]>>();
+const VIEWS_PER_RESULT = 128;
+
 /**
  * Who's in on each day of the viewer's office from `from` to `to` (a range
- * the caller validated): one query for the sharers, and the engine's cached
- * result for the days (My office days has just read it, so it is a hit).
+ * the caller validated), the first `limit` names a day and how many: the
+ * engine's cached result for the days (My office days has just read it, so
+ * it is a hit) and the office's sharers. Everyone in a team who does not
+ * share sees the same days, so they are worked out once per result and team.
  */
 export async function whosInDays(viewer: CurrentUser, from: IsoDate, to: IsoDate, limit = Infinity): Promise<DayColleagues[]> {
-  const [result, sharers] = await Promise.all([getOfficeRotation(viewer.officeId, from, to), sharersFor(viewer)]);
-  return colleaguesByDay(result, sharers, limit);
+  const [result, office] = await Promise.all([getOfficeRotation(viewer.officeId, from, to), officeSharers(viewer.officeId)]);
+  const sharers = await office.sharers;
+  // A sharer does not see themselves: their view is their own.
+  const self = sharers.some((sharer) => sharer.id === viewer.id) ? viewer.id : "";
+  const key = `${office.key}|${viewer.teamId ?? ""}|${self}|${limit}`;
+  const seen = seenByResult.get(result) ?? new Map<string, DayColleagues[]>();
+  seenByResult.set(result, seen);
+  const hit = seen.get(key);
+  if (hit) return hit;
+  const days = colleaguesByDay(result, sharersFor(viewer, sharers), limit);
+  seen.set(key, days);
+  if (seen.size > VIEWS_PER_RESULT) seen.delete(seen.keys().next().value as string);
+  return days;
 }
 
 /**

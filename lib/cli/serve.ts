@@ -57,6 +57,8 @@ if (env.WORKER && env.DATABASE_URL) {
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,
     secret: env.NEXTAUTH_SECRET,
+    // Pages first: while reads wait at the gate, deliveries go one at a time.
+    busy: () => gate.queued > 0,
   });
   console.log(`[office-rotation] Delivery worker running (${env.SMTP_URL ? "email over SMTP" : "no SMTP_URL: emails go to the Mailbox page"})`);
 }

@@ -1,9 +1,8 @@
 /**
  * The production HTTP server (`npm start` runs it after the build): Next.js
  * behind the request gate (lib/server/request-gate.ts), so that people's
- * writes are answered quickly however many pages are being read. Unless
- * WORKER=false it also runs the delivery worker (lib/jobs/worker.ts) in
- * this process.
+ * writes are answered quickly however many pages are being read. The
+ * delivery worker runs beside it as a process of its own (lib/cli/start.ts).
  */
 import { createServer } from "node:http";
 import path from "node:path";
@@ -13,7 +12,6 @@ import { watchDatabase } from "../server/database-watch";
 import { markServedWithPeerAddress, setPeerAddress } from "../server/peer-address";
 import { gateLane, RequestGate } from "../server/request-gate";
 import { unavailableResponse } from "../server/unavailable";
-import type { RunningWorker } from "../jobs/worker";
 
 // tsx turns on Node's source maps for the TypeScript it runs. Left on, Node would also read and keep the map of every
 // Next.js chunk the server loads: tens of MB of live heap that plain `next start` never holds, and under a tight heap
@@ -54,29 +52,11 @@ const server = createServer((request, response) => {
 server.on("upgrade", app.getUpgradeHandler());
 server.listen(env.PORT, env.HOST, () => console.log(`[office-rotation] Serving on port ${env.PORT} (${env.READ_CONCURRENCY} reads at a time)`));
 
-let worker: RunningWorker | undefined;
-if (env.WORKER && env.DATABASE_URL) {
-  // Loaded only here: an instance that only serves pages (WORKER=false) never holds the queue, the templates or their client.
-  const { startWorker } = await import("../jobs/worker");
-  worker = await startWorker({
-    databaseUrl: env.DATABASE_URL,
-    appUrl: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
-    smtpUrl: env.SMTP_URL,
-    mailFrom: env.MAIL_FROM,
-    secret: env.NEXTAUTH_SECRET,
-    // Pages first: while reads wait at the gate, deliveries go one at a time.
-    busy: () => gate.queued > 0,
-  });
-  console.log(`[office-rotation] Delivery worker running (${env.SMTP_URL ? "email over SMTP" : "no SMTP_URL: emails go to the Mailbox page"})`);
-}
-
 // The start script stops the server with a signal: finish what is in flight, then exit.
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
     void database?.stop();
-    // The worker finishes the emails in hand; anything left waits in the queue for the next start.
-    const workerStopped = worker?.stop().catch(() => undefined) ?? Promise.resolve();
-    server.close(() => void workerStopped.then(() => process.exit(0)));
+    server.close(() => process.exit(0));
     server.closeIdleConnections();
     setTimeout(() => process.exit(0), 5_000).unref();
   });

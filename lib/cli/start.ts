@@ -7,6 +7,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { setPriority } from "node:os";
 import path from "node:path";
 import { EnvError, isDemoMode, parseEnv } from "../env";
 import { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedDatabase } from "../server/embedded-postgres";
@@ -21,6 +22,9 @@ import { seedDemoData } from "../../prisma/demo/seed-demo";
 import { supervise } from "../server/supervisor";
 import { FINGERPRINT_FILE, isBuildCurrent, sourceFingerprint } from "./build-fingerprint";
 import { now } from "../clock";
+
+/** The delivery worker's nice value: below the web server (0) for the kernel's scheduler. */
+const WORKER_NICENESS = 10;
 
 const root = path.resolve(import.meta.dirname, "../..");
 const dev = process.argv.includes("--dev");
@@ -158,8 +162,19 @@ async function main(): Promise<number> {
         ? run(next, ["dev", "--port", String(env.PORT)], { ...childEnv, NODE_ENV: "development" })
         : run(process.execPath, ["--import", "tsx/esm", path.join(root, "lib/cli/serve.ts")], { ...childEnv, NODE_ENV: "production" });
     server = startServer();
-    // `next dev` cannot host the delivery worker, so development runs it beside the dev server.
-    worker = dev && env.WORKER ? run(process.execPath, ["--import", "tsx/esm", path.join(root, "lib/cli/worker.ts")], { ...childEnv, NODE_ENV: "development" }) : undefined;
+    // The delivery worker runs beside the web server as a process of its own, so the pages' heap and event loop are
+    // theirs alone (in the server's process it made pages a third as fast under a 256 MB heap, npm run bench:soak).
+    // Pages first: a higher nice value (no privileges needed) lets the kernel give the web server the CPU before it.
+    const startWorkerProcess = () => {
+      const child = run(process.execPath, ["--import", "tsx/esm", path.join(root, "lib/cli/worker.ts")], { ...childEnv, NODE_ENV: dev ? "development" : "production" });
+      try {
+        if (child.pid) setPriority(child.pid, WORKER_NICENESS);
+      } catch {
+        // A system that refuses still delivers, at the same priority as pages.
+      }
+      return child;
+    };
+    worker = env.WORKER ? startWorkerProcess() : undefined;
     if (await waitUntilServing(url, server)) {
       log(`Office Rotation is running at ${url}`);
       if (demo) {
@@ -183,6 +198,20 @@ async function main(): Promise<number> {
         supervision,
       ),
     ];
+    if (worker) {
+      services.push(
+        supervise(
+          {
+            name: "The delivery worker",
+            stopped: async () => (await waitForExit(worker!), describeExit(worker!)),
+            restart: async () => {
+              worker = startWorkerProcess();
+            },
+          },
+          supervision,
+        ),
+      );
+    }
     if (embedded) {
       const database = embedded;
       services.push(supervise({ name: "The embedded PostgreSQL", stopped: () => untilStopped(database), restart: () => database.restart() }, supervision));

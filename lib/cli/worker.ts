@@ -1,7 +1,8 @@
 /**
- * `npm run worker`: the delivery worker as a process of its own, for
- * installations whose app servers run with WORKER=false (or to add
- * delivery capacity). Any number may run against one database.
+ * The delivery worker as a process of its own: `npm start` runs one beside
+ * its web server (unless WORKER=false), and `npm run worker` runs one for
+ * installations whose app servers run with WORKER=false (or to add delivery
+ * capacity). Any number may run against one database.
  */
 import { EnvError, parseEnv } from "../env";
 import { installJobQueue } from "../jobs/boss";
@@ -12,7 +13,7 @@ const log = (message: string) => console.log(`[office-rotation worker] ${message
 async function main() {
   const env = parseEnv();
   if (!env.DATABASE_URL) {
-    throw new EnvError(["DATABASE_URL is required to run the worker on its own (with the embedded database, `npm start` runs the worker in the app process)"]);
+    throw new EnvError(["DATABASE_URL is required to run the worker on its own (with the embedded database, `npm start` runs the worker beside the app)"]);
   }
   await installJobQueue(env.DATABASE_URL);
   const worker = await startWorker({

@@ -3,7 +3,6 @@ import { now as clockNow } from "@/lib/clock";
 import { mailboxMailer, smtpMailer, type Mailer } from "@/lib/email/mailer";
 import { createPrismaClient } from "@/lib/server/prisma-client";
 import { createBoss } from "./boss";
-import { runBatch } from "./run-batch";
 import { jobDefinitions, type AnyJob, type JobId } from "./definitions";
 import { postWeek } from "./definitions/channels/post-week.handler";
 import { weeklyPost } from "./definitions/channels/weekly-post.handler";
@@ -32,12 +31,6 @@ export interface WorkerOptions {
   concurrency?: number;
   /** Most jobs per batch, run side by side, each settled on its own (default 50). */
   batchSize?: number;
-  /**
-   * True while the process is busy serving people (the web server's request
-   * gate has reads waiting): a batch then runs one job at a time instead of
-   * all side by side, so pages keep their speed while a digest goes out.
-   */
-  busy?: () => boolean;
   /** How often an idle worker looks for jobs when no notification woke it. */
   pollingIntervalSeconds?: number;
   /** Tests: a mailer of their own choosing. */
@@ -109,5 +102,5 @@ async function work<J extends AnyJob>(boss: PgBoss, job: J, context: WorkerConte
       return { id: run.id, status: "failed", output: { message: error instanceof Error ? error.message : String(error) } };
     }
   };
-  await boss.work(job.id, workOptions, (runs: JobWithMetadata<unknown>[]) => runBatch(runs, runOne, options.busy ?? (() => false)));
+  await boss.work(job.id, workOptions, (runs: JobWithMetadata<unknown>[]) => Promise.all(runs.map(runOne)));
 }

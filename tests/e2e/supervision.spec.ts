@@ -142,6 +142,21 @@ test.describe("npm start keeps its database and web server running", () => {
     expect(app.output()).toMatch(/The web server stopped \(.+\); starting it again in 1 s \(attempt 1 of \d\)\./);
   });
 
+  test("the delivery worker runs beside the web server at a lower priority, and a killed one is started again", async () => {
+    const workers = descendants(app.start.pid!, "lib/cli/worker.ts");
+    expect(workers).toHaveLength(1);
+    // Its nice value (field 19 of /proc/PID/stat, after the command's closing parenthesis) is above the web server's.
+    const nice = (pid: number) => {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[16]);
+    };
+    expect(nice(workers[0]!)).toBeGreaterThan(nice(descendants(app.start.pid!, "lib/cli/serve.ts")[0]!));
+    process.kill(workers[0]!, "SIGKILL");
+    await until(() => app.output().includes("The delivery worker stopped"), "the worker's restart to be logged", 10_000);
+    await until(() => descendants(app.start.pid!, "lib/cli/worker.ts").some((pid) => pid !== workers[0]), "a new worker", 20_000);
+    expect(app.output()).toMatch(/The delivery worker stopped \(.+\); starting it again in 1 s \(attempt 1 of \d\)\./);
+  });
+
   test("Ctrl+C stops everything within seconds, even with the database already gone, and says so in one line", async () => {
     process.kill(postmaster(), "SIGKILL");
     const exited = new Promise<number | null>((resolve) => app.start.once("exit", (code) => resolve(code)));

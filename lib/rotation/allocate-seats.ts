@@ -12,7 +12,7 @@ import { Code, CODE_MASK } from "./rotation-result";
  * - An extra day counts only for someone the plan does not bring in that
  *   day (nor who stays home on it); a return only for someone who stays
  *   home on their own day. Anything else, a closed day, or a day after
- *   the person's end date, is void.
+ *   the person's end date or before their start, is void.
  * - The first requests in queue order take the free seats (confirmed), the
  *   rest wait (waitlisted, numbered from 1). Since the write side never
  *   takes free seats away by anything but an HR change, a confirmed seat
@@ -53,6 +53,8 @@ export function allocateSeats(
         roster.active[rank] === 1 &&
         firstDay + offset <= (roster.endDay[rank] as number) &&
         code !== Code.inactive &&
+        // Not started yet: not in the office that day, like someone away (trends count nobody there).
+        code !== Code.notStarted &&
         (request.kind === "return" ? code === Code.optedOut : code !== Code.assigned && code !== Code.optedOut);
       if (!valid) {
         decisions.push({ ...pick(request), status: "void", position: null });

@@ -26,6 +26,13 @@ describe("seats beyond the plan", () => {
     expect(assignmentOf(result, WEEK.monday, iversen.id).reason).toMatchObject({ reason: "not-their-day" });
   });
 
+  it("voids an extra day asked for before the person starts: they are not in the office yet", () => {
+    const newcomer = employee("Iversen", { startDate: WEEK.tuesday });
+    const result = computeRotation(input({ employees: [andersen, newcomer], office: office({ capacityPerDay: 4 }), seatRequests: [extra(newcomer, 1)] }));
+    expect(seatRequestOf(result, WEEK.monday, newcomer.id)).toMatchObject({ status: "void" });
+    expect(result.days[0]).toMatchObject({ extra: 0, expected: 1 });
+  });
+
   it("puts requests for a full day on the waitlist in queue order", () => {
     const result = computeRotation(
       input({ employees: people, office: office({ capacityPerDay: 4 }), seatRequests: [extra(nilsen, 20), extra(iversen, 10)] }),

@@ -88,7 +88,7 @@ export const envSchema = z
         error: 'must be an email address, e.g. rotation@example.com or "Office Rotation <rotation@example.com>"',
       })
       .default("Office Rotation <office-rotation@localhost>"),
-    /** Whether this app process also runs the delivery worker (off for instances that only serve pages). */
+    /** Whether `npm start` also runs the delivery worker beside its web server (off for instances that only serve pages). */
     WORKER: optional(booleanString).transform((value) => value ?? true),
   })
   .superRefine((env, ctx) => {

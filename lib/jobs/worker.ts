@@ -48,7 +48,7 @@ export interface RunningWorker {
 }
 
 /**
- * Runs the queue's handlers. Any number of workers (in app processes or
+ * Runs the queue's handlers. Any number of workers (beside app servers or
  * `npm run worker`) may run on one database: pg-boss hands each job to one
  * of them (SKIP LOCKED), and each delivery is claimed before it is sent.
  * The queue must be installed (installJobQueue) first.

@@ -30,7 +30,11 @@ test.describe("capacity page", () => {
     await signIn(page, "EMPLOYEE");
     await page.setViewportSize({ width: 320, height: 700 });
     await page.goto("/capacity");
-    const days = await page.getByRole("table", { name: /Capacity per day, Week \d+/ }).locator("tbody tr").count();
+    // The table streams in after the loading state: count its days once it is there.
+    const table = page.getByRole("table", { name: /Capacity per day, Week \d+/ });
+    await expect(table).toBeVisible();
+    const days = await table.locator("tbody tr").count();
+    expect(days).toBeGreaterThan(0);
     const ticks = page.locator(".recharts-xAxis-tick-labels text");
     await expect(ticks).toHaveCount(days);
     const boxes = await ticks.evaluateAll((texts) => texts.map((text) => text.getBoundingClientRect()).map(({ left, right }) => ({ left, right })));

@@ -5,7 +5,7 @@ import { hashAccessToken } from "@/lib/auth/access-token";
 import type { CurrentUser } from "@/lib/auth/session";
 import { officeDaysIcs, type FeedDay } from "@/lib/calendar/office-days-ics";
 import { db } from "@/lib/db";
-import { plusDays, todayIn, type IsoDate } from "@/lib/date-only";
+import { plusDays, todayIn } from "@/lib/date-only";
 import { env } from "@/lib/env";
 import { notFound } from "@/lib/errors";
 import { localeSchema, type Locale } from "@/lib/i18n/config";
@@ -16,10 +16,6 @@ import { getOfficeRotation } from "./office-rotation";
 /** The feed covers recent weeks (so last week's days stay visible) and the coming quarter. */
 export const FEED_DAYS_BACK = 28;
 export const FEED_DAYS_AHEAD = 91;
-
-function shift(day: IsoDate, days: number): IsoDate {
-  return plusDays(day, days);
-}
 
 /** The feed's public address. The app's own URL comes from NEXTAUTH_URL (set by `npm start`). */
 export function calendarFeedUrl(token: string): string {
@@ -82,7 +78,7 @@ export async function calendarFeedIcs(token: string, now: Date): Promise<string>
   const { employee } = feed;
   const { office } = employee;
   const today = todayIn(office.timezone, now);
-  const result = await getOfficeRotation(office.id, shift(today, -FEED_DAYS_BACK), shift(today, FEED_DAYS_AHEAD));
+  const result = await getOfficeRotation(office.id, plusDays(today, -FEED_DAYS_BACK), plusDays(today, FEED_DAYS_AHEAD));
   const days: FeedDay[] = scheduleFor(result, employee.id).flatMap((day) =>
     day.seat.kind === "planned" || day.seat.kind === "extra" ? [{ date: day.date, kind: day.seat.kind }] : [],
   );

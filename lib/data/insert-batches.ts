@@ -11,10 +11,10 @@ export const INSERT_BATCH_ROWS = 2_000;
  * Writes (or reads by) `rows` in batches of INSERT_BATCH_ROWS, one batch after another;
  * returns the rows the batches returned (createManyAndReturn), in order.
  */
-export async function inBatches<Row, Returned = never>(rows: readonly Row[], insert: (batch: Row[]) => Promise<readonly Returned[] | object>): Promise<Returned[]> {
+export async function inBatches<Row, Returned = never>(rows: readonly Row[], run: (batch: Row[]) => Promise<readonly Returned[] | object>): Promise<Returned[]> {
   const returned: Returned[] = [];
   for (let start = 0; start < rows.length; start += INSERT_BATCH_ROWS) {
-    const result = await insert(rows.slice(start, start + INSERT_BATCH_ROWS));
+    const result = await run(rows.slice(start, start + INSERT_BATCH_ROWS));
     if (Array.isArray(result)) returned.push(...(result as readonly Returned[]));
   }
   return returned;

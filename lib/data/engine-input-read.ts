@@ -4,7 +4,7 @@
  * its cache (rotation-input.ts), and the delivery worker, which runs outside
  * Next.js with a client of its own, reads the week ahead directly.
  */
-import { fromDbDate, type IsoDate } from "@/lib/date-only";
+import { fromDbDate, plusDays, rangeLength, type IsoDate } from "@/lib/date-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { capacityPerDay } from "@/lib/offices/capacity";
 import { officePeople } from "@/lib/people/office-people";
@@ -44,39 +44,93 @@ export interface OfficeChoicesRow {
 }
 
 /**
+ * Days from which an office's stay-homes are read per person rather than per
+ * day (10,000 people: the same at about six weeks; two years per person take
+ * a fifth of the time, one day per day a fifth).
+ */
+const LONG_RANGE = 42;
+
+/** Stay-homes per person as day offsets from the range's first day, and seat requests as tuples: see loadOfficeChoices. */
+interface OfficeChoicesWire extends Omit<OfficeChoicesRow, "optOuts" | "seatRequests"> {
+  optOuts: [employeeId: string, offsets: number[]][];
+  seatRequests: [employeeId: string, offset: number, kind: "EXTRA" | "RETURN", queueKey: number][];
+}
+
+/**
  * The office's settings and the range's stay-homes and seat requests in one
  * round trip: every write reads them under its locks, where each round trip
  * waits its turn on a busy server.
+ *
+ * Two years of an office's stay-homes are hundreds of thousands of rows, so
+ * they travel one entry per person with their days as numbers (a fifth of
+ * the bytes and parsing of one object per row); the days become dates here,
+ * each date string made once.
  */
 export async function loadOfficeChoices(officeId: string, from: IsoDate, to: IsoDate, client: EngineReadClient, days: readonly IsoDate[] | null): Promise<OfficeChoicesRow> {
   const onDays = (column: Prisma.Sql) => (days === null ? Prisma.sql`true` : Prisma.sql`${column} = ANY(${[...days]}::date[])`);
-  const [row] = await client.$queryRaw<OfficeChoicesRow[]>`
+  const inRange = (column: Prisma.Sql) => Prisma.sql`${column} BETWEEN ${from}::date AND ${to}::date AND ${onDays(column)}`;
+  const stayHomes = (days?.length ?? rangeLength(from, to)) > LONG_RANGE ? longRangeStayHomes(officeId, from, inRange) : shortRangeStayHomes(officeId, from, inRange);
+  const [row] = await client.$queryRaw<OfficeChoicesWire[]>`
     SELECT o.id, o.locale, o.seats, o.capacity_percent AS "capacityPercent", o.capacity_fixed AS "capacityFixed",
       o.working_weekdays AS "workingWeekdays", o.revision,
+      coalesce((SELECT json_agg(json_build_array(c.id, c.offsets)) FROM (${stayHomes}) c), '[]') AS "optOuts",
       coalesce((
-        SELECT json_agg(json_build_object('employeeId', x.employee_id, 'date', to_char(x.date, 'YYYY-MM-DD')))
-        FROM (
-          -- Its people's, but not from days they were still in another office (those count there) ...
-          SELECT x.employee_id, x.date FROM opt_out x JOIN employee e ON e.id = x.employee_id
-          WHERE e.office_id = o.id AND x.date BETWEEN ${from}::date AND ${to}::date AND ${onDays(Prisma.sql`x.date`)}
-            AND NOT EXISTS (SELECT 1 FROM office_departure d WHERE d.employee_id = x.employee_id AND d.office_id <> o.id AND d.last_day >= x.date)
-          UNION ALL
-          -- ... and those of people who moved on, up to their last day here.
-          SELECT x.employee_id, x.date FROM opt_out x JOIN (
-            SELECT d.employee_id, max(d.last_day) AS last_day FROM office_departure d JOIN employee e ON e.id = d.employee_id
-            WHERE d.office_id = o.id AND e.office_id <> o.id GROUP BY d.employee_id
-          ) gone ON gone.employee_id = x.employee_id
-          WHERE x.date <= gone.last_day AND x.date BETWEEN ${from}::date AND ${to}::date AND ${onDays(Prisma.sql`x.date`)}
-        ) x
-      ), '[]') AS "optOuts",
-      coalesce((
-        SELECT json_agg(json_build_object('employeeId', r.employee_id, 'date', to_char(r.date, 'YYYY-MM-DD'), 'kind', r.kind, 'queueKey', r.queue_key))
+        SELECT json_agg(json_build_array(r.employee_id, r.date - ${from}::date, r.kind, r.queue_key))
         FROM seat_request r
-        WHERE r.office_id = o.id AND r.date BETWEEN ${from}::date AND ${to}::date AND ${onDays(Prisma.sql`r.date`)}
+        WHERE r.office_id = o.id AND ${inRange(Prisma.sql`r.date`)}
       ), '[]') AS "seatRequests"
     FROM office o WHERE o.id = ${officeId}`;
   if (!row) throw new Error(`Office ${officeId} does not exist`);
-  return row;
+  const dates: IsoDate[] = [];
+  const dateAt = (offset: number) => (dates[offset] ??= plusDays(from, offset));
+  return {
+    ...row,
+    optOuts: row.optOuts.flatMap(([employeeId, offsets]) => offsets.map((offset) => ({ employeeId, date: dateAt(offset) }))),
+    seatRequests: row.seatRequests.map(([employeeId, offset, kind, queueKey]) => ({ employeeId, date: dateAt(offset), kind, queueKey })),
+  };
+}
+
+type InRange = (column: Prisma.Sql) => Prisma.Sql;
+
+/**
+ * A long range's stay-homes, one index range per person (of the office now,
+ * from the day after they were last in another office, where earlier days
+ * count; and of those who moved on, up to their last day here): no sort or
+ * hash of hundreds of thousands of rows.
+ */
+function longRangeStayHomes(officeId: string, from: IsoDate, inRange: InRange): Prisma.Sql {
+  return Prisma.sql`
+    SELECT people.id, choices.offsets FROM (
+      SELECT e.id, elsewhere.last_day AS after, 'infinity'::date AS until
+      FROM employee e LEFT JOIN (
+        SELECT d.employee_id, max(d.last_day) AS last_day FROM office_departure d WHERE d.office_id <> ${officeId} GROUP BY d.employee_id
+      ) elsewhere ON elsewhere.employee_id = e.id
+      WHERE e.office_id = ${officeId}
+      UNION ALL
+      SELECT d.employee_id, NULL, max(d.last_day) FROM office_departure d JOIN employee e ON e.id = d.employee_id
+      WHERE d.office_id = ${officeId} AND e.office_id <> ${officeId} GROUP BY d.employee_id
+    ) people CROSS JOIN LATERAL (
+      SELECT array_agg(x.date - ${from}::date) AS offsets FROM opt_out x
+      WHERE x.employee_id = people.id AND x.date > coalesce(people.after, '-infinity') AND x.date <= people.until AND ${inRange(Prisma.sql`x.date`)}
+    ) choices
+    WHERE choices.offsets IS NOT NULL`;
+}
+
+/** A short range's stay-homes (the same people and days as longRangeStayHomes), found through the date index. */
+function shortRangeStayHomes(officeId: string, from: IsoDate, inRange: InRange): Prisma.Sql {
+  return Prisma.sql`
+    SELECT x.employee_id AS id, array_agg(x.date - ${from}::date) AS offsets FROM (
+      SELECT x.employee_id, x.date FROM opt_out x JOIN employee e ON e.id = x.employee_id
+      WHERE e.office_id = ${officeId} AND ${inRange(Prisma.sql`x.date`)}
+        AND NOT EXISTS (SELECT 1 FROM office_departure d WHERE d.employee_id = x.employee_id AND d.office_id <> ${officeId} AND d.last_day >= x.date)
+      UNION ALL
+      SELECT x.employee_id, x.date FROM opt_out x JOIN (
+        SELECT d.employee_id, max(d.last_day) AS last_day FROM office_departure d JOIN employee e ON e.id = d.employee_id
+        WHERE d.office_id = ${officeId} AND e.office_id <> ${officeId} GROUP BY d.employee_id
+      ) gone ON gone.employee_id = x.employee_id
+      WHERE x.date <= gone.last_day AND ${inRange(Prisma.sql`x.date`)}
+    ) x
+    GROUP BY x.employee_id`;
 }
 
 /** The office's structure, read now (`together`: side by side on a pool, else one after another on a transaction). */

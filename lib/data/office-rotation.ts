@@ -48,7 +48,7 @@ export async function getOfficeRotation(officeId: string, from: IsoDate, to: Iso
     result = hit.result.then((base) => redoDays(officeId, base, stale));
   } else {
     // Loaded after the revisions were read: at worst newer than them, never older.
-    result = loadEngineInput(officeId, from, to).then(computeRotation);
+    result = loadEngineInput(officeId, from, to, db, { officeRevision: revisions.office }).then(computeRotation);
   }
   cache.delete(key);
   cache.set(key, { revisions, result });

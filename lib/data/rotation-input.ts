@@ -35,8 +35,12 @@ export async function loadEngineInput(
   client: ReadClient = db,
   options: LoadOptions = {},
 ): Promise<EngineInput> {
+  // The office's revision read before this call: its structure can load beside the choices.
+  const early = client === db && !options.uncommitted && options.officeRevision !== undefined ? officeStructure(officeId, options.officeRevision, db) : null;
+  // Read alongside: a failed early load must not go unhandled while the choices are read.
+  early?.catch(() => undefined);
   const office = await loadOfficeChoices(officeId, from, to, client, options.days ?? null);
-  const structure = options.uncommitted ? await loadStructure(officeId, client, false) : await officeStructure(officeId, office.revision, client);
+  const structure = options.uncommitted ? await loadStructure(officeId, client, false) : await (early ?? officeStructure(officeId, office.revision, client));
   return engineInputOf(office, structure, from, to);
 }
 
@@ -49,6 +53,12 @@ export interface LoadOptions {
    * only ever hold what a committed revision stands for.
    */
   uncommitted?: boolean;
+  /**
+   * The office's revision as read before this call (getOfficeRotation reads
+   * it first): its structure, when not cached, loads beside the choices
+   * instead of after them.
+   */
+  officeRevision?: number;
 }
 
 /**

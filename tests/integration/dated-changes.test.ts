@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { everyDay, type IsoDate } from "@/lib/date-only";
+import { everyDay, plusDays, type IsoDate } from "@/lib/date-only";
 import { computeRotation, peopleByDay, scheduleFor, type EmployeeDay, type RotationResult } from "@/lib/rotation";
 import { createPrismaClient, type DbClient } from "@/lib/server/prisma-client";
 import { hrIn } from "@/tests/support/seat-office";
@@ -277,5 +277,42 @@ describe("among equals the cuts stay fair while people join and leave", () => {
         expect(Math.max(...counts) - Math.min(...counts), `${period[first]}..${period[last]}`).toBeLessThanOrEqual(1);
       }
     }
+  });
+});
+
+describe("an office's stay-homes are the same however long the range read", () => {
+  it("a long range (read per person) gives each day the stay-homes a short range (read per day) gives it, across moves between offices", async () => {
+    const { office, people, hr } = await createOffice(3, ["Alm", "Berg", "Dahl", "Eik"]);
+    const other = await createOffice(3, ["Lie", "Moe"]);
+    const [leaving, staying] = people as [Person, Person];
+    const arriving = other.people[0] as Person;
+    const stayHomeDays = weekdays("2027-01-04", "2027-03-26").filter((_, index) => index % 3 === 0);
+    await db.optOut.createMany({ data: [leaving, staying, arriving].flatMap((person) => stayHomeDays.map((day) => ({ employeeId: person.id, date: new Date(`${day}T00:00:00Z`) }))) });
+    // Stay-homes after a move are ended by it: make them again in the new office, as the person would.
+    await data.employees.updateEmployee(hr, leaving.id, fieldsOf(leaving, other.office.id, { teamId: null }), on("2027-02-01"));
+    await data.employees.updateEmployee(other.hr, arriving.id, fieldsOf(arriving, office.id, { teamId: null }), on("2027-02-15"));
+    await db.optOut.createMany({ data: [leaving, arriving].flatMap((person) => stayHomeDays.filter((day) => day > "2027-02-15").map((day) => ({ employeeId: person.id, date: new Date(`${day}T00:00:00Z`) }))), skipDuplicates: true });
+
+    const { loadOfficeChoices } = await import("@/lib/data/engine-input-read");
+    const [from, to] = ["2027-01-04", "2027-03-28"] as const;
+    for (const officeId of [office.id, other.office.id]) {
+      const long = await loadOfficeChoices(officeId, from, to, db, null);
+      // Four weeks each: short enough to be read per day.
+      const shortReads = await Promise.all([from, "2027-02-01", "2027-03-01"].map((start) => loadOfficeChoices(officeId, start, plusDays(start, 27), db, null)));
+      const sorted = (rows: { employeeId: string; date: IsoDate }[]) => rows.map((row) => `${row.date} ${row.employeeId}`).sort();
+      expect(sorted(long.optOuts)).toEqual(sorted(shortReads.flatMap((read) => read.optOuts)));
+      // The same read of a few days, per day.
+      const some = stayHomeDays.slice(0, 50);
+      expect(sorted((await loadOfficeChoices(officeId, from, to, db, some)).optOuts)).toEqual(sorted(long.optOuts.filter((row) => some.includes(row.date))));
+    }
+    // Each person's stay-homes count in the office they were in on the day, and only there.
+    const here = await loadOfficeChoices(office.id, from, to, db, null);
+    const there = await loadOfficeChoices(other.office.id, from, to, db, null);
+    const daysOf = (read: typeof here, person: Person) => read.optOuts.filter((row) => row.employeeId === person.id).map((row) => row.date).sort();
+    expect(daysOf(here, leaving)).toEqual(stayHomeDays.filter((day) => day < "2027-02-01"));
+    expect(daysOf(there, leaving)).toEqual(stayHomeDays.filter((day) => day > "2027-02-15"));
+    expect(daysOf(here, staying)).toEqual(stayHomeDays);
+    expect(daysOf(there, arriving)).toEqual(stayHomeDays.filter((day) => day < "2027-02-15"));
+    expect(daysOf(here, arriving)).toEqual(stayHomeDays.filter((day) => day > "2027-02-15"));
   });
 });

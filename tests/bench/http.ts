@@ -94,8 +94,11 @@ async function main() {
     const refusing = startWriters({ baseUrl, tokens: [writerTokens[WRITERS + 1]!], interval: 250, kind: "refused" });
     const page = await load("My office days (page)", `${baseUrl}/`, { cookie });
     const [pageWrites, refused] = await Promise.all([duringPage.stop(), refusing.stop()]);
-    // The least any signed-in page costs: the Forbidden page, header and navigation only.
+    // The least any signed-in page costs: the Forbidden page, header and navigation only, under
+    // the same load as the page (the same writers), as its floor.
+    const duringEmpty = writing();
     const emptyPage = await load("an empty signed-in page (Forbidden, 403)", `${baseUrl}/employees`, { cookie }, 403);
+    const emptyWrites = await duringEmpty.stop();
 
     // The week-ahead digest to everyone with an office day next week, written and delivered by the app's own worker
     // (as `npm start` runs it), while the page is read again with the same writers.
@@ -114,7 +117,7 @@ async function main() {
     const sent = await db.notificationDelivery.count({ where: { status: "SENT" } });
     const mail = smtp.counts();
 
-    const failures = [...daysWrites.failures, ...pageWrites.failures];
+    const failures = [...daysWrites.failures, ...pageWrites.failures, ...emptyWrites.failures];
     const writes = summarise([...daysWrites.latencies, ...pageWrites.latencies], DURATION_SECONDS * 2, failures.length);
     const writeStats = (stats: Stats) => `p50 ${stats.p50.toFixed(1)} ms, p95 ${stats.p95.toFixed(1)} ms, p99 ${stats.p99.toFixed(1)} ms`;
 

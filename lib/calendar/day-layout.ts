@@ -1,10 +1,18 @@
 import { utc as inUtc } from "@date-fns/utc";
 import { getISODay, getISOWeek, getISOWeekYear } from "date-fns";
+import { boundedMemo } from "@/lib/bounded-memo";
 import { toDbDate, type IsoDate } from "@/lib/date-only";
 
 // Calendar days are UTC midnight (lib/date-only.ts): read weeks in UTC so the server's zone never shifts a day.
 // UTCDate, not TZDate("UTC"): TZDate asks Intl for the offset on every step, which made this a fifth of a page's CPU.
 const utc = { in: inUtc };
+
+// Remembered per day: UTCDate arithmetic still costs a few microseconds a call, and every page lays out the same weeks.
+const isoWeekOf = boundedMemo(4096, (date) => {
+  const day = toDbDate(date);
+  return { week: getISOWeek(day, utc), year: getISOWeekYear(day, utc) };
+});
+const isoDayOf = boundedMemo(4096, (date) => getISODay(toDbDate(date), utc));
 
 export interface WeekGroup<T> {
   /** ISO week number, as people in Norway, Sweden and the Netherlands say it ("uke 49"). */
@@ -18,9 +26,7 @@ export interface WeekGroup<T> {
 export function groupByIsoWeek<T extends { date: IsoDate }>(items: readonly T[]): WeekGroup<T>[] {
   const groups: WeekGroup<T>[] = [];
   for (const item of items) {
-    const day = toDbDate(item.date);
-    const week = getISOWeek(day, utc);
-    const year = getISOWeekYear(day, utc);
+    const { week, year } = isoWeekOf(item.date);
     const last = groups[groups.length - 1];
     if (last && last.week === week && last.year === year) last.items.push(item);
     else groups.push({ week, year, items: [item] });
@@ -42,7 +48,7 @@ export interface MonthGrid<T> {
  * column per weekday that occurs (offices closed at weekends get five). Pure.
  */
 export function monthGrids<T extends { date: IsoDate }>(items: readonly T[]): MonthGrid<T>[] {
-  const weekdays = [...new Set(items.map((item) => getISODay(toDbDate(item.date), utc)))].sort((a, b) => a - b);
+  const weekdays = [...new Set(items.map((item) => isoDayOf(item.date)))].sort((a, b) => a - b);
   const grids: MonthGrid<T>[] = [];
   for (const item of items) {
     const month = item.date.slice(0, 7);
@@ -51,14 +57,13 @@ export function monthGrids<T extends { date: IsoDate }>(items: readonly T[]): Mo
       grid = { month, weekdays, weeks: [] };
       grids.push(grid);
     }
-    const day = toDbDate(item.date);
-    const week = getISOWeek(day, utc);
+    const { week } = isoWeekOf(item.date);
     let row = grid.weeks[grid.weeks.length - 1];
     if (!row || row.week !== week) {
       row = { week, cells: weekdays.map(() => null) };
       grid.weeks.push(row);
     }
-    row.cells[weekdays.indexOf(getISODay(day, utc))] = item;
+    row.cells[weekdays.indexOf(isoDayOf(item.date))] = item;
   }
   return grids;
 }

@@ -1,5 +1,6 @@
 import { format, type Locale as DateFnsLocale } from "date-fns";
 import { enGB, nb, nl, sv } from "date-fns/locale";
+import { boundedMemo } from "@/lib/bounded-memo";
 import { todayIn, toDbDate } from "@/lib/date-only";
 import { intlTags, type Locale } from "./config";
 
@@ -17,8 +18,14 @@ function calendarDay(day: Date): Date {
   return new Date(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 12);
 }
 
+// Remembered per day, pattern and language: a page of days formats the same few weeks for every reader.
+const formattedDays = boundedMemo(8192, (key) => {
+  const [time, pattern, locale] = key.split("|") as [string, string, Locale];
+  return format(calendarDay(new Date(Number(time))), pattern, { locale: dateFnsLocales[locale] });
+});
+
 function formatDay(day: Date, pattern: string, locale: Locale): string {
-  return format(calendarDay(day), pattern, { locale: dateFnsLocales[locale] });
+  return formattedDays(`${day.getTime()}|${pattern}|${locale}`);
 }
 
 /** "Monday 23 November 2026" in the reader's language. */

@@ -1,7 +1,8 @@
-import { addDays, addMonths, format, getISODay, type Locale } from "date-fns";
+import { utc } from "@date-fns/utc";
+import { addMonths, format, getISODay, type Locale } from "date-fns";
 import type { APIRequestContext } from "@playwright/test";
 import { now } from "@/lib/clock";
-import { todayIn, toDbDate, type IsoDate } from "@/lib/date-only";
+import { plusDays, todayIn, toDbDate, type IsoDate } from "@/lib/date-only";
 import { withDatabase } from "./database";
 
 /**
@@ -14,12 +15,11 @@ export function osloToday(): IsoDate {
   return todayIn("Europe/Oslo", now());
 }
 
-export function plusDays(day: IsoDate, days: number): IsoDate {
-  return format(addDays(toDbDate(day), days), "yyyy-MM-dd");
-}
+export { plusDays };
 
+/** The same day `months` later, counted in UTC as plusDays is: the test machine's own time zone never shifts it. */
 export function plusMonths(day: IsoDate, months: number): IsoDate {
-  return format(addMonths(toDbDate(day), months), "yyyy-MM-dd");
+  return format(addMonths(toDbDate(day), months, { in: utc }), "yyyy-MM-dd", { in: utc });
 }
 
 /** ISO weekday, 1 = Monday ... 7 = Sunday. */

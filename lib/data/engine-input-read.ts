@@ -92,6 +92,13 @@ export async function loadOfficeChoices(officeId: string, from: IsoDate, to: Iso
 
 type InRange = (column: Prisma.Sql) => Prisma.Sql;
 
+/** People who moved on from the office (now in another), with their last day in it: their stay-homes count here up to it. */
+function movedOn(officeId: string): Prisma.Sql {
+  return Prisma.sql`
+    SELECT d.employee_id, max(d.last_day) AS last_day FROM office_departure d JOIN employee e ON e.id = d.employee_id
+    WHERE d.office_id = ${officeId} AND e.office_id <> ${officeId} GROUP BY d.employee_id`;
+}
+
 /**
  * A long range's stay-homes, one index range per person (of the office now,
  * from the day after they were last in another office, where earlier days
@@ -107,8 +114,7 @@ function longRangeStayHomes(officeId: string, from: IsoDate, inRange: InRange): 
       ) elsewhere ON elsewhere.employee_id = e.id
       WHERE e.office_id = ${officeId}
       UNION ALL
-      SELECT d.employee_id, NULL, max(d.last_day) FROM office_departure d JOIN employee e ON e.id = d.employee_id
-      WHERE d.office_id = ${officeId} AND e.office_id <> ${officeId} GROUP BY d.employee_id
+      SELECT gone.employee_id, NULL, gone.last_day FROM (${movedOn(officeId)}) gone
     ) people CROSS JOIN LATERAL (
       SELECT array_agg(x.date - ${from}::date) AS offsets FROM opt_out x
       WHERE x.employee_id = people.id AND x.date > coalesce(people.after, '-infinity') AND x.date <= people.until AND ${inRange(Prisma.sql`x.date`)}
@@ -124,10 +130,7 @@ function shortRangeStayHomes(officeId: string, from: IsoDate, inRange: InRange):
       WHERE e.office_id = ${officeId} AND ${inRange(Prisma.sql`x.date`)}
         AND NOT EXISTS (SELECT 1 FROM office_departure d WHERE d.employee_id = x.employee_id AND d.office_id <> ${officeId} AND d.last_day >= x.date)
       UNION ALL
-      SELECT x.employee_id, x.date FROM opt_out x JOIN (
-        SELECT d.employee_id, max(d.last_day) AS last_day FROM office_departure d JOIN employee e ON e.id = d.employee_id
-        WHERE d.office_id = ${officeId} AND e.office_id <> ${officeId} GROUP BY d.employee_id
-      ) gone ON gone.employee_id = x.employee_id
+      SELECT x.employee_id, x.date FROM opt_out x JOIN (${movedOn(officeId)}) gone ON gone.employee_id = x.employee_id
       WHERE x.date <= gone.last_day AND ${inRange(Prisma.sql`x.date`)}
     ) x
     GROUP BY x.employee_id`;

@@ -8,11 +8,14 @@ import { toDbDate, type IsoDate } from "@/lib/date-only";
 const utc = { in: inUtc };
 
 // Remembered per day: UTCDate arithmetic still costs a few microseconds a call, and every page lays out the same weeks.
-const isoWeekOf = boundedMemo(4096, (date) => {
-  const day = toDbDate(date);
-  return { week: getISOWeek(day, utc), year: getISOWeekYear(day, utc) };
-});
-const isoDayOf = boundedMemo(4096, (date) => getISODay(toDbDate(date), utc));
+const isoCalendarOf = boundedMemo(
+  4096,
+  (date: IsoDate) => date,
+  (date: IsoDate) => {
+    const day = toDbDate(date);
+    return { week: getISOWeek(day, utc), year: getISOWeekYear(day, utc), weekday: getISODay(day, utc) };
+  },
+);
 
 export interface WeekGroup<T> {
   /** ISO week number, as people in Norway, Sweden and the Netherlands say it ("uke 49"). */
@@ -26,7 +29,7 @@ export interface WeekGroup<T> {
 export function groupByIsoWeek<T extends { date: IsoDate }>(items: readonly T[]): WeekGroup<T>[] {
   const groups: WeekGroup<T>[] = [];
   for (const item of items) {
-    const { week, year } = isoWeekOf(item.date);
+    const { week, year } = isoCalendarOf(item.date);
     const last = groups[groups.length - 1];
     if (last && last.week === week && last.year === year) last.items.push(item);
     else groups.push({ week, year, items: [item] });
@@ -48,7 +51,7 @@ export interface MonthGrid<T> {
  * column per weekday that occurs (offices closed at weekends get five). Pure.
  */
 export function monthGrids<T extends { date: IsoDate }>(items: readonly T[]): MonthGrid<T>[] {
-  const weekdays = [...new Set(items.map((item) => isoDayOf(item.date)))].sort((a, b) => a - b);
+  const weekdays = [...new Set(items.map((item) => isoCalendarOf(item.date).weekday))].sort((a, b) => a - b);
   const grids: MonthGrid<T>[] = [];
   for (const item of items) {
     const month = item.date.slice(0, 7);
@@ -57,13 +60,13 @@ export function monthGrids<T extends { date: IsoDate }>(items: readonly T[]): Mo
       grid = { month, weekdays, weeks: [] };
       grids.push(grid);
     }
-    const { week } = isoWeekOf(item.date);
+    const { week } = isoCalendarOf(item.date);
     let row = grid.weeks[grid.weeks.length - 1];
     if (!row || row.week !== week) {
       row = { week, cells: weekdays.map(() => null) };
       grid.weeks.push(row);
     }
-    row.cells[weekdays.indexOf(isoDayOf(item.date))] = item;
+    row.cells[weekdays.indexOf(isoCalendarOf(item.date).weekday)] = item;
   }
   return grids;
 }

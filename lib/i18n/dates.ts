@@ -19,14 +19,11 @@ function calendarDay(day: Date): Date {
 }
 
 // Remembered per day, pattern and language: a page of days formats the same few weeks for every reader.
-const formattedDays = boundedMemo(8192, (key) => {
-  const [time, pattern, locale] = key.split("|") as [string, string, Locale];
-  return format(calendarDay(new Date(Number(time))), pattern, { locale: dateFnsLocales[locale] });
-});
-
-function formatDay(day: Date, pattern: string, locale: Locale): string {
-  return formattedDays(`${day.getTime()}|${pattern}|${locale}`);
-}
+const formatDay = boundedMemo(
+  8192,
+  (day: Date, pattern: string, locale: Locale) => `${day.getTime()}|${pattern}|${locale}`,
+  (day: Date, pattern: string, locale: Locale) => format(calendarDay(day), pattern, { locale: dateFnsLocales[locale] }),
+);
 
 /** "Monday 23 November 2026" in the reader's language. */
 export function formatLongDate(day: Date, locale: Locale): string {

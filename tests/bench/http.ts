@@ -118,7 +118,7 @@ async function main() {
     const mail = smtp.counts();
 
     const failures = [...daysWrites.failures, ...pageWrites.failures, ...emptyWrites.failures];
-    const writes = summarise([...daysWrites.latencies, ...pageWrites.latencies], DURATION_SECONDS * 2, failures.length);
+    const writes = summarise([...daysWrites.latencies, ...pageWrites.latencies, ...emptyWrites.latencies], DURATION_SECONDS * 3, failures.length);
     const writeStats = (stats: Stats) => `p50 ${stats.p50.toFixed(1)} ms, p95 ${stats.p95.toFixed(1)} ms, p99 ${stats.p99.toFixed(1)} ms`;
 
     console.log(`\n${PEOPLE} employees in one office, ${CONNECTIONS} connections (latency in ms)`);
@@ -131,7 +131,8 @@ async function main() {
         `${writes.count} writes, ${writeStats(writes)}` +
         (failures.length ? `, ${failures.length} refused (first: ${failures[0]})` : "") +
         `\n  while me/days was read: ${writeStats(summarise(daysWrites.latencies, DURATION_SECONDS, 0))}` +
-        `\n  while the page was read: ${writeStats(summarise(pageWrites.latencies, DURATION_SECONDS, 0))}`,
+        `\n  while the page was read: ${writeStats(summarise(pageWrites.latencies, DURATION_SECONDS, 0))}` +
+        `\n  while the empty page was read: ${writeStats(summarise(emptyWrites.latencies, DURATION_SECONDS, 0))}`,
     );
     console.log(`\nFloors for the page and the writes, measured in the same run:`);
     console.log(row("Empty signed-in page (403)", emptyPage, floor));
